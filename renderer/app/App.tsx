@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
+import zhCNLocale from 'antd/locale/zh_CN';
+import enUSLocale from 'antd/locale/en_US';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { createHashRouter, Navigate, RouterProvider } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { openDatabase } from '../db';
+import { desktop } from '../platform';
+import { i18next } from './i18n';
+import { useUiStore } from './ui-store';
+import { AppLayout } from './AppLayout';
+import { NotBuilt } from './NotBuilt';
+import { NOT_BUILT } from './navigation';
+import { OverviewPage } from '../features/overview/OverviewPage';
+import { placesRoutes } from '../features/places/routes';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import './app.css';
+
+// Hash routing: the same build is served from app:// in Electron and from any path over HTTP.
+const router = createHashRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="/overview" replace /> },
+      { path: 'overview', element: <OverviewPage /> },
+      placesRoutes,
+      { path: 'settings', element: <SettingsPage /> },
+      ...NOT_BUILT.map((section) => ({ path: section, element: <NotBuilt section={section} /> })),
+      { path: '*', element: <Navigate to="/overview" replace /> },
+    ],
+  },
+]);
+
+function useLanguageEverywhere() {
+  const language = useUiStore((s) => s.language);
+  useEffect(() => {
+    void i18next.changeLanguage(language);
+    dayjs.locale(language === 'zh-CN' ? 'zh-cn' : 'en');
+    document.documentElement.lang = language;
+    desktop.setLanguage(language).catch(() => undefined);
+  }, [language]);
+  return language;
+}
+
+type DbState = { status: 'opening' } | { status: 'open' } | { status: 'failed'; message: string };
+
+export function App() {
+  const language = useLanguageEverywhere();
+  const { t } = useTranslation();
+  const [dbState, setDbState] = useState<DbState>({ status: 'opening' });
+
+  useEffect(() => {
+    openDatabase().then(
+      () => setDbState({ status: 'open' }),
+      (error: unknown) =>
+        setDbState({
+          status: 'failed',
+          message: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+        }),
+    );
+  }, []);
+
+  return (
+    <ConfigProvider
+      locale={language === 'zh-CN' ? zhCNLocale : enUSLocale}
+      theme={{ token: { colorPrimary: '#c0392b', borderRadius: 4 } }}
+      // "载入", not "载 入": the inserted space also changes what screen readers announce.
+      button={{ autoInsertSpace: false }}
+    >
+      <AntApp>
+        {dbState.status === 'open' ? (
+          <RouterProvider router={router} />
+        ) : dbState.status === 'failed' ? (
+          <Result status="error" title={t('app.dbError', { message: dbState.message })} />
+        ) : (
+          <Spin fullscreen tip={t('app.loading')} />
+        )}
+      </AntApp>
+    </ConfigProvider>
+  );
+}

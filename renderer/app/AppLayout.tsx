@@ -1,0 +1,108 @@
+import { Button, Layout, Menu, Segmented, Tooltip, Typography } from 'antd';
+import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '@shared/desktop-api';
+import { NAV_ITEMS } from './navigation';
+import { useUiStore } from './ui-store';
+import { ScopePanel } from '../features/scope/ScopePanel';
+import { ScopeBreadcrumb } from '../features/scope/ScopeBreadcrumb';
+import { JobProgress } from './jobs/JobProgress';
+import { useFirstLaunch } from '../features/welcome/use-first-launch';
+import { WelcomePage } from '../features/welcome/WelcomePage';
+
+const { Header, Sider, Content } = Layout;
+
+/** Sections whose screens list data by scope, and so show the scope tree beside them. */
+const SCOPED_PATHS = ['/overview', '/places'];
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { language, setLanguage, navCollapsed, setNavCollapsed, scopePanelOpen, toggleScopePanel } =
+    useUiStore();
+  const firstLaunch = useFirstLaunch();
+  const selected = NAV_ITEMS.find((item) => location.pathname.startsWith(item.path))?.section ?? 'overview';
+  const onScopedPage = SCOPED_PATHS.some((p) => location.pathname.startsWith(p));
+  // On an empty database the data pages offer the ways to start instead; settings and the rest stay reachable.
+  const welcome = onScopedPage && firstLaunch === true;
+  const scoped = onScopedPage && firstLaunch === false;
+
+  return (
+    <Layout style={{ height: '100vh' }}>
+      <Sider
+        collapsible
+        collapsed={navCollapsed}
+        onCollapse={setNavCollapsed}
+        width={168}
+        theme="light"
+        trigger={null}
+      >
+        <div className="app-brand" title={`${t('app.name')} ${t('app.subtitle')}`}>
+          <span className="app-brand-mark">街</span>
+          {!navCollapsed && <span className="app-brand-name">{t('app.name')}</span>}
+        </div>
+        <Menu
+          mode="inline"
+          style={{ borderInlineEnd: 'none' }}
+          selectedKeys={[selected]}
+          items={NAV_ITEMS.map((item) => ({
+            key: item.section,
+            icon: item.icon,
+            label: t(`nav.${item.section}`),
+          }))}
+          onClick={({ key }) => navigate(NAV_ITEMS.find((i) => i.section === key)!.path)}
+        />
+      </Sider>
+      <Layout>
+        <Header className="app-header">
+          <Button
+            type="text"
+            aria-label={navCollapsed ? 'expand navigation' : 'collapse navigation'}
+            icon={navCollapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+            onClick={() => setNavCollapsed(!navCollapsed)}
+          />
+          <div className="app-header-scope">
+            <Typography.Text type="secondary">{t('scope.current')}：</Typography.Text>
+            <ScopeBreadcrumb />
+          </div>
+          <Tooltip title={t('app.language')}>
+            <Segmented<Language>
+              size="small"
+              value={language}
+              onChange={setLanguage}
+              options={[
+                { label: '中文', value: 'zh-CN' },
+                { label: 'EN', value: 'en' },
+              ]}
+            />
+          </Tooltip>
+        </Header>
+        <Layout>
+          {scoped && (
+            <Sider
+              width={280}
+              collapsedWidth={0}
+              collapsed={!scopePanelOpen}
+              theme="light"
+              className="scope-sider"
+              trigger={null}
+            >
+              <ScopePanel onCollapse={toggleScopePanel} />
+            </Sider>
+          )}
+          <Content className="app-content">
+            {scoped && !scopePanelOpen && (
+              <Button size="small" className="scope-reopen" onClick={toggleScopePanel}>
+                {t('scope.expand')}
+              </Button>
+            )}
+            {welcome ? <WelcomePage /> : firstLaunch !== undefined && <Outlet />}
+          </Content>
+        </Layout>
+      </Layout>
+      <JobProgress />
+    </Layout>
+  );
+}

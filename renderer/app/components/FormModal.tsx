@@ -1,0 +1,94 @@
+import { useState, type ReactNode } from 'react';
+import { App, Form, Modal, type FormInstance } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { InputError } from '../input-error';
+import { translateDynamic } from '../i18n';
+
+interface Props<V> {
+  title: ReactNode;
+  form: FormInstance<V>;
+  initialValues?: Partial<V>;
+  /** Saves; an InputError is shown on its field, any other error above the form. */
+  onSubmit(values: V): Promise<void>;
+  onClose(): void;
+  width?: number;
+  children: ReactNode;
+}
+
+/**
+ * The one way forms are edited here: validation on the fields, nothing typed lost when a
+ * save fails, and a question before closing a form with unsaved changes.
+ */
+export function FormModal<V>({
+  title,
+  form,
+  initialValues,
+  onSubmit,
+  onClose,
+  width = 560,
+  children,
+}: Props<V>) {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const [saving, setSaving] = useState(false);
+
+  const submit = async () => {
+    let values: V;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return; // antd shows the messages on the fields
+    }
+    setSaving(true);
+    try {
+      await onSubmit(values);
+      onClose();
+    } catch (error) {
+      if (error instanceof InputError) {
+        // i18next keys are checked at compile time; these come from validators at run time.
+        const fields = error.problems.map((p) => ({
+          name: p.field.split('.') as never,
+          errors: [translateDynamic(p.key, p.values)],
+        }));
+        form.setFields(fields);
+        if (fields[0]) form.scrollToField(fields[0].name);
+      } else {
+        void message.error(
+          t('common.saveFailed', { message: error instanceof Error ? error.message : String(error) }),
+        );
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const cancel = () => {
+    if (!form.isFieldsTouched()) return onClose();
+    modal.confirm({
+      title: t('common.discardTitle'),
+      content: t('common.discardBody'),
+      okText: t('common.discard'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.keepEditing'),
+      onOk: onClose,
+    });
+  };
+
+  return (
+    <Modal
+      open
+      title={title}
+      width={width}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={saving}
+      onOk={submit}
+      onCancel={cancel}
+      maskClosable={false}
+    >
+      <Form form={form} layout="vertical" initialValues={initialValues} onFinish={submit} scrollToFirstError>
+        {children}
+      </Form>
+    </Modal>
+  );
+}

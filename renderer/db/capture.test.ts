@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import type { Place } from '@shared/model/place';
+import { createTestDb } from './test-db';
+import { withoutCapture, type StreetDeskDb } from './database';
+
+let db: StreetDeskDb;
+afterEach(() => db?.close());
+
+function place(id: string, extra: Partial<Place> = {}): Place {
+  return {
+    id,
+    orgPath: '110105/110105021/110105021001',
+    code: '1101050210010001',
+    type: 'building',
+    name: '南新园5号楼',
+    address: '南磨房地区南新园小区5号楼',
+    households: 80,
+    residents: 190,
+    servicePointIds: [],
+    ...extra,
+  };
+}
+
+describe('outbox capture', () => {
+  it('records one entry per write type, in the same transaction, with gap-free ids', async () => {
+    db = createTestDb();
+    await db.places.add(place('a'));
+    await db.places.put(place('b'));
+    await db.places.update('a', { households: 81 });
+    await db.places.where('id').equals('b').modify({ residents: 200 });
+    await db.places.upsert('c', { ...place('c') });
+    await db.places.bulkUpdate([{ key: 'c', changes: { notes: '示范点' } }]);
+    await db.places.delete('a');
+    await db.places.where('id').between('b', 'c', true, true).delete();
+
+    const entries = await db.outbox.orderBy('mutationId').toArray();
+    expect(entries.map((e) => [e.id, e.op])).toEqual([
+      ['a', 'create'],
+      ['b', 'create'],
+      ['a', 'update'],
+      ['b', 'update'],
+      ['c', 'create'],
+      ['c', 'update'],
+      ['a', 'delete'],
+      ['b', 'delete'],
+      ['c', 'delete'],
+    ]);
+    expect(entries.map((e) => e.mutationId)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(new Set(entries.map((e) => e.clientId)).size).toBe(1);
+    expect(entries[2]!.changedFields).toEqual({ households: 81 });
+    expect(entries[5]!.changedFields).toEqual({ notes: '示范点' });
+    // HLCs increase with the mutation ids.
+    const hlcs = entries.map((e) => e.hlc);
+    expect([...hlcs].sort()).toEqual(hlcs);
+  });
+
+  it('leaves server-managed fields out of the changes', async () => {
+    db = createTestDb();
+    await db.places.add(place('a', { rev: 3 }));
+    await db.places.update('a', { name: '南新园6号楼' });
+    const [create, update] = await db.outbox.orderBy('mutationId').toArray();
+    expect(create!.changedFields).not.toHaveProperty('rev');
+    expect(update!.changedFields).toEqual({ name: '南新园6号楼' });
+    expect(update!.baseRev).toBe(3);
+  });
+
+  it('records a removed field as null and an unchanged put as nothing', async () => {
+    db = createTestDb();
+    await db.places.add(place('a', { notes: 'x' }));
+    const row = (await db.places.get('a'))!;
+    await db.places.put(row);
+    expect(await db.outbox.count()).toBe(1);
+    const { notes: _notes, ...withoutNotes } = row;
+    await db.places.put(withoutNotes);
+    const last = await db.outbox.orderBy('mutationId').last();
+    expect(last!.changedFields).toEqual({ notes: null });
+  });
+
+  it('writes nothing to the outbox when the transaction aborts, and leaves no gap', async () => {
+    db = createTestDb();
+    await db.places.add(place('a'));
+    await expect(
+      db.transaction('rw', db.places, async () => {
+        await db.places.add(place('b'));
+        await db.places.update('a', { households: 1 });
+        throw new Error('user cancelled');
+      }),
+    ).rejects.toThrow('user cancelled');
+    expect(await db.places.count()).toBe(1);
+    expect((await db.outbox.toArray()).map((e) => e.mutationId)).toEqual([1]);
+    await db.places.add(place('c'));
+    expect((await db.outbox.toArray()).map((e) => e.mutationId)).toEqual([1, 2]);
+  });
+
+  it('keeps ids unique when writes in one transaction run concurrently', async () => {
+    db = createTestDb();
+    await db.transaction('rw', db.places, () =>
+      Promise.all([
+        db.places.add(place('a')),
+        db.places.add(place('b')),
+        db.places.bulkAdd([place('c'), place('d')]),
+      ]),
+    );
+    const ids = (await db.outbox.toArray()).map((e) => e.mutationId).sort((a, b) => a - b);
+    expect(ids).toEqual([1, 2, 3, 4]);
+  });
+
+  it('records only the rows that were written when part of a bulk add fails', async () => {
+    db = createTestDb();
+    await db.places.add(place('a'));
+    await expect(db.places.bulkAdd([place('b'), place('a'), place('c')])).rejects.toBeInstanceOf(
+      Dexie.BulkError,
+    );
+    expect((await db.outbox.toArray()).map((e) => e.id).sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('captures nothing in a transaction marked as not captured', async () => {
+    db = createTestDb();
+    await withoutCapture(db, ['places'], async () => {
+      await db.places.bulkAdd([place('a'), place('b')]);
+    });
+    expect(await db.places.count()).toBe(2);
+    expect(await db.outbox.count()).toBe(0);
+  });
+});

@@ -1,0 +1,235 @@
+import type { DBCore, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { SERVER_MANAGED_FIELDS, isSyncedTable, type SyncedTable } from '@shared/model/record';
+import { encodeHlc, decodeHlc, tickHlc } from '@shared/sync/hlc';
+import type { MutationOp, OutboxEntry } from '@shared/sync/outbox';
+import { newId } from '@shared/ids';
+import { zoned } from './zoned';
+
+/**
+ * Outbox capture (DESIGN.md "Mutation capture", modelled on Dexie Cloud's mutation
+ * tracking): a DBCore middleware that writes one outbox entry per changed row in the same
+ * IndexedDB transaction as the change, for every write type — add, put (and so update,
+ * modify, upsert, bulk*), delete and range delete. No repository can forget it, and an
+ * aborted transaction takes its outbox entries and its mutation ids with it, which keeps
+ * the ids gap-free.
+ */
+
+export const OUTBOX_TABLE = 'outbox';
+export const META_TABLE = 'meta';
+export const CLOCK_KEY = 'clock';
+
+/** The client's identity and counters, one row in `meta`. */
+export interface ClockRow {
+  key: typeof CLOCK_KEY;
+  clientId: string;
+  /** Last mutation id handed out (0 before the first). */
+  lastMutationId: number;
+  hlc: string;
+}
+
+/** Expando set on a transaction whose writes must not be captured (rows applied from the server, demo data). */
+export interface CaptureExpandos {
+  noCapture?: boolean;
+}
+
+const SKIPPED_FIELDS = new Set<string>(SERVER_MANAGED_FIELDS);
+
+type Row = Record<string, unknown>;
+type Trans = DBCoreTransaction & CaptureExpandos & { mode?: IDBTransactionMode };
+
+/**
+ * Per transaction, the clock as this transaction sees it. Several mutate calls can run
+ * in one transaction before any of them finishes (Promise.all of two puts); they share
+ * one read of the clock and hand out ids synchronously from it, so ids never repeat.
+ */
+const clocks = new WeakMap<object, Promise<ClockRow>>();
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Fields a write sets: all for a new row, the differing ones for an existing row. Removed fields become null. */
+export function changedFields(before: Row | undefined, after: Row): Row {
+  const changes: Row = {};
+  for (const [field, value] of Object.entries(after)) {
+    if (SKIPPED_FIELDS.has(field) || field === 'id') continue;
+    if (value === undefined) continue;
+    if (!before || !sameValue(before[field], value)) changes[field] = value;
+  }
+  if (before) {
+    for (const field of Object.keys(before)) {
+      if (SKIPPED_FIELDS.has(field) || field === 'id') continue;
+      if (before[field] !== undefined && after[field] === undefined) changes[field] = null;
+    }
+  }
+  return changes;
+}
+
+interface Change {
+  id: string;
+  op: MutationOp;
+  changedFields: Row;
+  before?: Row;
+}
+
+export interface CaptureOptions {
+  /** Wall clock for the HLC; injectable for tests. */
+  now?: () => number;
+}
+
+export function createCaptureMiddleware(options: CaptureOptions = {}): Middleware<DBCore> {
+  const now = options.now ?? (() => Date.now());
+  return {
+    stack: 'dbcore',
+    name: 'outboxCapture',
+    level: 5,
+    create: (down) => {
+      const outbox = () => down.table(OUTBOX_TABLE);
+      const meta = () => down.table(META_TABLE);
+
+      function clockFor(trans: Trans): Promise<ClockRow> {
+        let clock = clocks.get(trans);
+        if (!clock) {
+          clock = meta()
+            .get({ trans, key: CLOCK_KEY })
+            .then((row: ClockRow | undefined) => {
+              if (row) return row;
+              const clientId = newId();
+              return {
+                key: CLOCK_KEY,
+                clientId,
+                lastMutationId: 0,
+                hlc: encodeHlc({ millis: 0, counter: 0, node: clientId }),
+              };
+            });
+          clocks.set(trans, clock);
+        }
+        return clock;
+      }
+
+      /** Steps that write the outbox entries of `changes` (run inside the caller's steps). */
+      function* record(
+        trans: Trans,
+        table: SyncedTable,
+        changes: Change[],
+      ): Generator<unknown, void, unknown> {
+        if (changes.length === 0) return;
+        const clock = (yield clockFor(trans)) as ClockRow;
+        let hlc = decodeHlc(clock.hlc);
+        const entries: OutboxEntry[] = changes.map((c) => {
+          hlc = tickHlc(hlc, now());
+          clock.lastMutationId += 1;
+          const entry: OutboxEntry = {
+            clientId: clock.clientId,
+            mutationId: clock.lastMutationId,
+            hlc: encodeHlc(hlc),
+            table,
+            id: c.id,
+            op: c.op,
+            changedFields: c.changedFields,
+          };
+          if (typeof c.before?.rev === 'number') entry.baseRev = c.before.rev;
+          if (typeof c.before?.orgPath === 'string') entry.baseOrgPath = c.before.orgPath;
+          return entry;
+        });
+        clock.hlc = encodeHlc(hlc);
+        const res = (yield outbox().mutate({ trans, type: 'add', values: entries })) as DBCoreMutateResponse;
+        if (res.numFailures > 0) throw res.failures[0] ?? new Error('outbox write failed');
+        // Requests run in order within a transaction, so the last put holds the highest id.
+        yield meta().mutate({ trans, type: 'put', values: [{ ...clock }] });
+      }
+
+      const succeeded = (res: DBCoreMutateResponse, index: number) => !(index in (res.failures ?? {}));
+
+      function capturedTable(name: SyncedTable, table: DBCoreTable): DBCoreTable {
+        const extractKey = table.schema.primaryKey.extractKey;
+        const keyOf = (row: Row) => (extractKey ? extractKey(row) : undefined) as string;
+        return {
+          ...table,
+          mutate: (req) => {
+            const trans = req.trans as Trans;
+            if (trans.noCapture || trans.mode === 'versionchange') return table.mutate(req);
+            return zoned(function* () {
+              const changes: Change[] = [];
+              let res: DBCoreMutateResponse;
+              switch (req.type) {
+                case 'add': {
+                  res = (yield table.mutate(req)) as DBCoreMutateResponse;
+                  req.values.forEach((v: Row, i) => {
+                    if (succeeded(res, i))
+                      changes.push({
+                        id: keyOf(v),
+                        op: 'create',
+                        changedFields: changedFields(undefined, v),
+                      });
+                  });
+                  break;
+                }
+                case 'put': {
+                  const keys = req.keys ?? req.values.map(keyOf);
+                  const before = (yield table.getMany({ trans, keys })) as (Row | undefined)[];
+                  res = (yield table.mutate(req)) as DBCoreMutateResponse;
+                  req.values.forEach((v: Row, i) => {
+                    if (!succeeded(res, i)) return;
+                    const old = before[i];
+                    const fields = changedFields(old, v);
+                    if (old && Object.keys(fields).length === 0) return; // nothing changed, nothing to sync
+                    changes.push({
+                      id: keys[i] as string,
+                      op: old ? 'update' : 'create',
+                      changedFields: fields,
+                      before: old,
+                    });
+                  });
+                  break;
+                }
+                case 'delete': {
+                  const before = (yield table.getMany({ trans, keys: req.keys })) as (Row | undefined)[];
+                  res = (yield table.mutate(req)) as DBCoreMutateResponse;
+                  req.keys.forEach((key, i) => {
+                    const old = before[i];
+                    if (old && succeeded(res, i))
+                      changes.push({ id: key as string, op: 'delete', changedFields: {}, before: old });
+                  });
+                  break;
+                }
+                case 'deleteRange': {
+                  const found = (yield table.query({
+                    trans,
+                    values: true,
+                    query: { index: table.schema.primaryKey, range: req.range },
+                  })) as { result: Row[] };
+                  res = (yield table.mutate(req)) as DBCoreMutateResponse;
+                  for (const old of found.result)
+                    changes.push({ id: keyOf(old), op: 'delete', changedFields: {}, before: old });
+                  break;
+                }
+              }
+              yield* record(trans, name, changes);
+              return res;
+            });
+          },
+        };
+      }
+
+      return {
+        ...down,
+        // Every read-write transaction over a synced table also covers the outbox and the
+        // clock, so capture can write them without the caller naming them.
+        transaction: (stores, mode, opts) => {
+          const extended =
+            mode === 'readwrite' && stores.some(isSyncedTable)
+              ? [...new Set([...stores, OUTBOX_TABLE, META_TABLE])]
+              : stores;
+          return down.transaction(extended, mode, opts);
+        },
+        table: (name) => {
+          const table = down.table(name);
+          return isSyncedTable(name) ? capturedTable(name, table) : table;
+        },
+      };
+    },
+  };
+}

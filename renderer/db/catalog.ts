@@ -1,0 +1,340 @@
+import Dexie, {
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreMutateResponse,
+  type DBCoreTable,
+  type DBCoreTransaction,
+  type Middleware,
+} from 'dexie';
+import { zoned } from './zoned';
+import { buildTextIndex, searchTextIndex, type TextIndex } from '@shared/search/text-index';
+import type { SyncedTable } from '@shared/model/record';
+import { searchText } from '@shared/search/terms';
+
+/**
+ * The catalog: for each searchable table, one IndexedDB row per block (a community's places,
+ * a district's org units) holding, for every record of the block, what finding and listing
+ * need — id, sort key, orgPath and search text. Kept by a DBCore middleware in the same
+ * transaction as every write, so it is never out of step with the rows.
+ *
+ * Why blocks and not a multiEntry index of terms: IndexedDB pays per record and per index
+ * entry. Measured in Chromium here, 100,000 places with ~13 terms each took 25 s more to
+ * write than without the index, and a search that must check the scope reads whole rows.
+ * A block per community costs a few hundred writes for a city, and searching a scope is a
+ * scan of a few megabytes of strings in memory.
+ */
+
+export const CATALOG_TABLE = 'catalog';
+
+export interface CatalogEntry {
+  id: string;
+  /** Order within the scope's list (a place's code, a worker's name in pinyin). */
+  sort: string;
+  orgPath: string;
+  /** Search text (shared/search/terms). */
+  text: string;
+}
+
+export interface CatalogBlock {
+  table: SyncedTable;
+  /** Code of the unit the block covers; blocks sort in code order. */
+  block: string;
+  /** Sorted by `sort`. */
+  entries: CatalogEntry[];
+}
+
+type Row = Record<string, unknown>;
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+const pathCodes = (row: Row) => (str(row.orgPath) ?? '').split('/');
+
+interface CatalogSpec {
+  /** The block a row belongs to. */
+  blockOf(row: Row): string;
+  sortOf(row: Row): string;
+  textOf(row: Row): string;
+  /** The block that holds a scope's rows, for scopes below the block level. */
+  blockDepth: number;
+}
+
+/** Which tables are catalogued, and how. */
+export const CATALOG_SPECS: Partial<Record<SyncedTable, CatalogSpec>> = {
+  // A place's code starts with its community's code, so community blocks in code order
+  // list a whole street or district in code order.
+  places: {
+    blockDepth: 3,
+    blockOf: (row) => pathCodes(row)[2] ?? '',
+    sortOf: (row) => str(row.code) ?? '',
+    textOf: (row) =>
+      searchText([
+        { text: str(row.name) },
+        { text: str(row.address) },
+        { text: str(row.code) },
+        { text: (row.head as { name?: string } | undefined)?.name, personName: true },
+      ]),
+  },
+  communityWorkers: {
+    blockDepth: 3,
+    blockOf: (row) => pathCodes(row)[2] ?? '',
+    sortOf: (row) => str(row.name) ?? '',
+    textOf: (row) => searchText([{ text: str(row.name), personName: true }]),
+  },
+  orgUnits: {
+    blockDepth: 1,
+    blockOf: (row) => pathCodes(row)[0] ?? '',
+    sortOf: (row) => str(row.code) ?? '',
+    textOf: (row) => searchText([{ text: str(row.name) }, { text: str(row.code) }]),
+  },
+};
+
+export function catalogEntry(spec: CatalogSpec, row: Row): CatalogEntry {
+  return {
+    id: row.id as string,
+    sort: spec.sortOf(row),
+    orgPath: str(row.orgPath) ?? '',
+    text: spec.textOf(row),
+  };
+}
+
+const bySort = (a: CatalogEntry, b: CatalogEntry) =>
+  a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : a.id < b.id ? -1 : 1;
+
+/** Changes to apply to blocks: per block key, ids to drop and entries to set. */
+type BlockChanges = Map<string, { drop: Set<string>; set: CatalogEntry[] }>;
+
+function changesFor(
+  spec: CatalogSpec,
+  before: (Row | undefined)[],
+  after: (Row | undefined)[],
+): BlockChanges {
+  const changes: BlockChanges = new Map();
+  const of = (block: string) => {
+    let c = changes.get(block);
+    if (!c) changes.set(block, (c = { drop: new Set(), set: [] }));
+    return c;
+  };
+  before.forEach((old) => old && of(spec.blockOf(old)).drop.add(old.id as string));
+  after.forEach((row) => {
+    if (!row) return;
+    const entry = catalogEntry(spec, row);
+    const c = of(spec.blockOf(row));
+    c.drop.add(entry.id);
+    c.set.push(entry);
+  });
+  return changes;
+}
+
+/**
+ * Per transaction, the blocks it has read, shared by every write in it: two writes running
+ * at once in one transaction update the same objects instead of overwriting each other.
+ */
+const blocksInTransaction = new WeakMap<object, Map<string, Promise<CatalogBlock>>>();
+
+function createCatalogMiddleware(): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'catalog',
+    // Outside capture (level 5): capture never sees the catalog's own writes as table writes.
+    level: 6,
+    create: (down) => {
+      const catalog = () => down.table(CATALOG_TABLE);
+
+      /** Steps that apply block changes (run inside the caller's steps). */
+      function* apply(
+        trans: DBCoreTransaction,
+        table: SyncedTable,
+        changes: BlockChanges,
+      ): Generator<unknown, void, unknown> {
+        if (changes.size === 0) return;
+        let cache = blocksInTransaction.get(trans);
+        if (!cache) {
+          blocksInTransaction.set(trans, (cache = new Map()));
+          // Before the writer's promise resolves, so a read right after a write is fresh.
+          (trans as unknown as IDBTransaction).addEventListener('complete', invalidateReadCache);
+        }
+        const blocks = (yield Promise.all(
+          [...changes.keys()].map((block) => {
+            const key = `${table}\u0000${block}`;
+            let p = cache.get(key);
+            if (!p) {
+              p = catalog()
+                .get({ trans, key: [table, block] })
+                .then((found: CatalogBlock | undefined) => found ?? { table, block, entries: [] });
+              cache.set(key, p);
+            }
+            return p;
+          }),
+        )) as CatalogBlock[];
+        const written: CatalogBlock[] = [];
+        const removed: [string, string][] = [];
+        for (const b of blocks) {
+          const { drop, set } = changes.get(b.block)!;
+          b.entries = b.entries.filter((e) => !drop.has(e.id)).concat(set);
+          b.entries.sort(bySort);
+          if (b.entries.length > 0) written.push(b);
+          else removed.push([table, b.block]);
+        }
+        if (written.length > 0) yield catalog().mutate({ trans, type: 'put', values: written });
+        if (removed.length > 0) yield catalog().mutate({ trans, type: 'delete', keys: removed });
+      }
+
+      function cataloguedTable(name: SyncedTable, spec: CatalogSpec, table: DBCoreTable): DBCoreTable {
+        const extractKey = table.schema.primaryKey.extractKey!;
+        const ok = (res: DBCoreMutateResponse, i: number) => !(i in (res.failures ?? {}));
+        return {
+          ...table,
+          mutate: (req: DBCoreMutateRequest) => {
+            // Upgrades say what they write; they rebuild the catalog themselves.
+            if ((req.trans as unknown as IDBTransaction).mode === 'versionchange') return table.mutate(req);
+            const trans = req.trans;
+            return zoned(function* () {
+              let before: (Row | undefined)[] = [];
+              let after: (Row | undefined)[] = [];
+              let res: DBCoreMutateResponse;
+              if (req.type === 'add' || req.type === 'put') {
+                const keys = req.keys ?? req.values.map((v) => extractKey(v));
+                if (req.type === 'put')
+                  before = (yield table.getMany({ trans, keys })) as (Row | undefined)[];
+                res = (yield table.mutate(req)) as DBCoreMutateResponse;
+                before = before.filter((_, i) => ok(res, i));
+                after = req.values.map((v: Row, i) => (ok(res, i) ? v : undefined));
+              } else if (req.type === 'delete') {
+                before = (yield table.getMany({ trans, keys: req.keys })) as (Row | undefined)[];
+                res = (yield table.mutate(req)) as DBCoreMutateResponse;
+              } else {
+                const found = (yield table.query({
+                  trans,
+                  values: true,
+                  query: { index: table.schema.primaryKey, range: req.range },
+                })) as { result: Row[] };
+                before = found.result;
+                res = (yield table.mutate(req)) as DBCoreMutateResponse;
+              }
+              yield* apply(trans, name, changesFor(spec, before, after));
+              return res;
+            });
+          },
+        };
+      }
+
+      return {
+        ...down,
+        transaction: (stores, mode, opts) => {
+          const catalogued = mode === 'readwrite' && stores.some((s) => s in CATALOG_SPECS);
+          return down.transaction(
+            catalogued && !stores.includes(CATALOG_TABLE) ? [...stores, CATALOG_TABLE] : stores,
+            mode,
+            opts,
+          );
+        },
+        table: (name) => {
+          const table = down.table(name);
+          const spec = CATALOG_SPECS[name as SyncedTable];
+          return spec ? cataloguedTable(name as SyncedTable, spec, table) : table;
+        },
+      };
+    },
+  };
+}
+
+export const catalogMiddleware = createCatalogMiddleware();
+
+/** Builds the blocks of a table from all its rows (an upgrade, or a repair). */
+export function buildBlocks(table: SyncedTable, rows: readonly Row[]): CatalogBlock[] {
+  const spec = CATALOG_SPECS[table];
+  if (!spec) return [];
+  const blocks = new Map<string, CatalogEntry[]>();
+  for (const row of rows) {
+    const block = spec.blockOf(row);
+    const list = blocks.get(block) ?? [];
+    list.push(catalogEntry(spec, row));
+    blocks.set(block, list);
+  }
+  return [...blocks].map(([block, entries]) => ({ table, block, entries: entries.sort(bySort) }));
+}
+
+/**
+ * Blocks read before, by database and block key, with their text index. Invalidated when a
+ * transaction that changed the catalog commits here, or when another tab or window changed
+ * it (Dexie's storagemutated event), so a search over a city reads its few hundred blocks
+ * once, not on every keystroke.
+ */
+interface ReadBlock {
+  block: string;
+  index: TextIndex<CatalogEntry>;
+}
+const readCache = new Map<string, ReadBlock>();
+/** Bumped with every invalidation: a read that overlapped a change does not fill the cache. */
+let generation = 0;
+function invalidateReadCache() {
+  readCache.clear();
+  generation += 1;
+}
+Dexie.on('storagemutated', (parts) => {
+  if (Object.keys(parts).some((part) => part.includes(`/${CATALOG_TABLE}/`))) invalidateReadCache();
+});
+
+/** A table's catalog inside one scope, in list order. */
+export class CatalogView {
+  constructor(
+    private readonly blocks: readonly ReadBlock[],
+    /** Set when the scope lies below the block level (a grid in a community block). */
+    private readonly within: string | null,
+  ) {}
+
+  private inScope = (e: CatalogEntry) =>
+    this.within === null || e.orgPath === this.within || e.orgPath.startsWith(this.within + '/');
+
+  entries(): CatalogEntry[] {
+    const all: CatalogEntry[] = [];
+    for (const b of this.blocks) for (const e of b.index.items) if (this.inScope(e)) all.push(e);
+    return all;
+  }
+
+  ids(): string[] {
+    return this.entries().map((e) => e.id);
+  }
+
+  /** The first `limit` entries matching every word of a query (shared/search/terms). */
+  search(words: readonly string[], limit: number): CatalogEntry[] {
+    const found: CatalogEntry[] = [];
+    for (const b of this.blocks) {
+      if (found.length >= limit) break;
+      found.push(...searchTextIndex(b.index, words, limit - found.length, this.inScope));
+    }
+    return found;
+  }
+}
+
+/**
+ * A table's catalog inside a scope. Reads the block keys first, so a live query around it
+ * re-runs when any block of the scope changes.
+ */
+export async function readCatalog(db: Dexie, table: SyncedTable, scope: string): Promise<CatalogView> {
+  const spec = CATALOG_SPECS[table];
+  if (!spec) throw new Error(`${table} has no catalog`);
+  const parts = scope === '' ? [] : scope.split('/');
+  const exact = parts.length >= spec.blockDepth;
+  const prefix = exact ? parts[spec.blockDepth - 1]! : (parts.at(-1) ?? '');
+  const store = db.table<CatalogBlock, [string, string]>(CATALOG_TABLE);
+  const keys = exact
+    ? await store.where('[table+block]').equals([table, prefix]).primaryKeys()
+    : await store
+        .where('[table+block]')
+        .between([table, prefix], [table, prefix + '\uffff'], true, true)
+        .primaryKeys();
+  const cacheKey = (k: [string, string]) => `${db.name}\u0000${k[0]}\u0000${k[1]}`;
+  const startedAt = generation;
+  const fresh = new Map<string, ReadBlock>();
+  const missing = keys.filter((k) => !readCache.has(cacheKey(k)));
+  if (missing.length > 0) {
+    const blocks = await store.bulkGet(missing);
+    blocks.forEach(
+      (b, i) => b && fresh.set(cacheKey(missing[i]!), { block: b.block, index: buildTextIndex(b.entries) }),
+    );
+    if (generation === startedAt) for (const [k, b] of fresh) readCache.set(k, b);
+  }
+  const blocks = keys
+    .map((k) => fresh.get(cacheKey(k)) ?? readCache.get(cacheKey(k)))
+    .filter((b): b is ReadBlock => b !== undefined);
+  return new CatalogView(blocks, parts.length > spec.blockDepth ? scope : null);
+}

@@ -1,0 +1,59 @@
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { OrgUnit } from '@shared/model/org';
+import type { CommunityWorker, Place, ServicePoint } from '@shared/model/place';
+import type { SyncedTable } from '@shared/model/record';
+import type { OutboxEntry } from '@shared/sync/outbox';
+import { SCHEMA_VERSIONS } from './schema';
+import { createCaptureMiddleware, type CaptureExpandos, type ClockRow, type CaptureOptions } from './capture';
+import { catalogMiddleware, type CatalogBlock } from './catalog';
+
+/** Small local key–value rows: the client clock, which dataset is loaded, and the like. */
+export type MetaRow = ClockRow | { key: string; value: unknown };
+
+export const DEFAULT_DB_NAME = 'street-desk';
+
+export class StreetDeskDb extends Dexie {
+  orgUnits!: EntityTable<OrgUnit, 'id'>;
+  places!: EntityTable<Place, 'id'>;
+  servicePoints!: EntityTable<ServicePoint, 'id'>;
+  communityWorkers!: EntityTable<CommunityWorker, 'id'>;
+  outbox!: Table<OutboxEntry, number>;
+  meta!: Table<MetaRow, string>;
+  catalog!: Table<CatalogBlock, [string, string]>;
+
+  constructor(
+    name: string = DEFAULT_DB_NAME,
+    options: CaptureOptions & { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+  ) {
+    super(
+      name,
+      options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : undefined,
+    );
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const v = this.version(version).stores(stores);
+      if (upgrade) v.upgrade(upgrade);
+    }
+    this.use(createCaptureMiddleware(options));
+    this.use(catalogMiddleware);
+  }
+
+  /** The synced tables, by name. */
+  synced(name: SyncedTable): Table<{ id: string; orgPath: string }, string> {
+    return this.table(name);
+  }
+}
+
+/**
+ * Runs `fn` in a read-write transaction whose writes are not captured: for rows that are
+ * not local changes — applied from the server, shipped reference data, demo data.
+ */
+export function withoutCapture<T>(
+  db: StreetDeskDb,
+  tables: readonly (SyncedTable | 'meta' | 'outbox' | 'catalog')[],
+  fn: (tx: Transaction) => Promise<T>,
+): Promise<T> {
+  return db.transaction('rw', [...tables], (tx) => {
+    (tx.idbtrans as IDBTransaction & CaptureExpandos).noCapture = true;
+    return fn(tx);
+  });
+}

@@ -1,0 +1,71 @@
+import { Button, Card, Col, Row, Spin, Statistic, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { sizeClass } from '@shared/places/community-size';
+import { db } from '../../db';
+import { useUiStore } from '../../app/ui-store';
+import { useScopeUnits } from '../scope/use-org';
+import { useCoverage } from '../places/use-places';
+
+/** The scope at a glance: how much is registered, what coverage lacks, which communities to resize. */
+export function OverviewPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const scope = useUiStore((s) => s.scope);
+  const units = useScopeUnits(scope);
+  const coverage = useCoverage(scope);
+  const counts = useLiveQuery(async () => {
+    const [grids, points, pending] = await Promise.all([
+      db.orgUnits
+        .where('orgPath')
+        .startsWith(scope)
+        .filter((u) => u.level === 'grid')
+        .count(),
+      db.servicePoints
+        .where('[orgPath+kind]')
+        .between([scope, ''], [scope + '\uffff', '\uffff'])
+        .count(),
+      db.outbox.count(),
+    ]);
+    return { grids, points, pending };
+  }, [scope]);
+
+  if (!coverage || !counts) return <Spin />;
+  const { total, rows } = coverage;
+  const gaps = total.noHead + total.noWorker + total.noElderly + total.noPolice;
+  const sizeAlerts = rows.filter((r) => sizeClass(r.households) !== 'normal').length;
+  const scopeName = units && units.length > 0 ? units.map((u) => u.name).join(' / ') : t('scope.city');
+
+  const stat = (title: string, value: number, testId: string, help?: string) => (
+    <Col xs={12} md={8} xl={6}>
+      <Card size="small" data-testid={testId}>
+        <Statistic title={title} value={value} />
+        {help && <Typography.Text type="secondary">{help}</Typography.Text>}
+      </Card>
+    </Col>
+  );
+
+  return (
+    <div className="page">
+      <Typography.Title level={3}>{t('overview.title')}</Typography.Title>
+      <Typography.Paragraph type="secondary">
+        {t('overview.scopeLine', { scope: scopeName })}
+      </Typography.Paragraph>
+      <Row gutter={[12, 12]}>
+        {stat(t('overview.communities'), rows.length, 'overview-communities')}
+        {stat(t('overview.grids'), counts.grids, 'overview-grids')}
+        {stat(t('overview.places'), total.places, 'overview-places')}
+        {stat(t('overview.households'), total.registeredHouseholds, 'overview-households')}
+        {stat(t('overview.workers'), total.workers, 'overview-workers')}
+        {stat(t('overview.servicePoints'), counts.points, 'overview-points')}
+        {stat(t('overview.gaps'), gaps, 'overview-gaps', t('overview.gapsHelp'))}
+        {stat(t('overview.sizeAlerts'), sizeAlerts, 'overview-sizes', t('overview.sizeAlertsHelp'))}
+        {stat(t('overview.pending'), counts.pending, 'overview-pending')}
+      </Row>
+      <Button type="primary" style={{ marginTop: 16 }} onClick={() => navigate('/places')}>
+        {t('overview.openPlaces')}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { Alert, Card, Col, Row, Spin, Statistic, Switch, Table, Tag, Space, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import { sizeClass, type SizeClass } from '@shared/places/community-size';
+import { useUiStore } from '../../app/ui-store';
+import { useElementHeight } from '../../app/components/use-element-height';
+import { useCommunitySizes, type CommunitySize } from './use-places';
+
+const CLASS_TAG: Record<SizeClass, { color: string; key: 'splitUrgent' | 'split' | 'merge' | 'normal' }> = {
+  splitUrgent: { color: 'red', key: 'splitUrgent' },
+  split: { color: 'orange', key: 'split' },
+  merge: { color: 'blue', key: 'merge' },
+  normal: { color: 'default', key: 'normal' },
+};
+
+/** Communities to split (over 3,000 households, over 5,000 first) and to merge (under 500). */
+export function CommunitySizesView() {
+  const { t } = useTranslation();
+  const scope = useUiStore((s) => s.scope);
+  const sizes = useCommunitySizes(scope);
+  const [onlyFlagged, setOnlyFlagged] = useState(false);
+  const [box, height] = useElementHeight<HTMLDivElement>();
+  if (!sizes) return <Spin />;
+
+  const over5000 = sizes.filter((s) => s.households > 5000).length;
+  const over3000 = sizes.filter((s) => s.households > 3000).length;
+  const under500 = sizes.filter((s) => s.households < 500).length;
+  const rows = onlyFlagged ? sizes.filter((s) => sizeClass(s.households) !== 'normal') : sizes;
+
+  const columns: ColumnsType<CommunitySize> = [
+    { key: 'name', title: t('places.sizes.community'), dataIndex: 'name', width: 180 },
+    { key: 'street', title: t('places.sizes.street'), dataIndex: 'streetName', width: 160 },
+    {
+      key: 'households',
+      title: t('places.sizes.households'),
+      dataIndex: 'households',
+      align: 'right',
+      width: 100,
+    },
+    {
+      key: 'residents',
+      title: t('places.sizes.residents'),
+      dataIndex: 'residents',
+      align: 'right',
+      width: 100,
+    },
+    {
+      key: 'registered',
+      title: t('places.sizes.registered'),
+      dataIndex: 'registeredHouseholds',
+      align: 'right',
+      width: 150,
+    },
+    { key: 'grids', title: t('places.sizes.grids'), dataIndex: 'grids', align: 'right', width: 80 },
+    {
+      key: 'status',
+      title: t('places.sizes.status'),
+      width: 120,
+      render: (_, s) => {
+        const tag = CLASS_TAG[sizeClass(s.households)];
+        return <Tag color={tag.color}>{t(`places.sizes.${tag.key}`)}</Tag>;
+      },
+    },
+  ];
+
+  return (
+    <div className="coverage-view">
+      <Alert type="info" showIcon title={t('places.sizes.standard')} className="sizes-standard" />
+      <Row gutter={12} className="stat-row">
+        <Col span={8}>
+          <Card size="small" data-testid="size-over5000">
+            <Statistic
+              title={t('places.sizes.over5000')}
+              value={over5000}
+              valueStyle={{ color: '#cf1322' }}
+            />
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card size="small" data-testid="size-over3000">
+            <Statistic
+              title={t('places.sizes.over3000')}
+              value={over3000}
+              valueStyle={{ color: '#d46b08' }}
+            />
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card size="small" data-testid="size-under500">
+            <Statistic
+              title={t('places.sizes.under500')}
+              value={under500}
+              valueStyle={{ color: '#0958d9' }}
+            />
+          </Card>
+        </Col>
+      </Row>
+      <Space className="list-toolbar">
+        <Switch checked={onlyFlagged} onChange={setOnlyFlagged} />
+        <Typography.Text>{t('places.sizes.onlyFlagged')}</Typography.Text>
+      </Space>
+      <div className="fill" ref={box}>
+        {height > 0 && (
+          <Table<CommunitySize>
+            size="small"
+            rowKey="code"
+            columns={columns}
+            dataSource={rows}
+            pagination={false}
+            virtual
+            scroll={{ x: 890, y: height - 40 }}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

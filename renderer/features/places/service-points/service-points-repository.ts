@@ -1,0 +1,38 @@
+import type { ServicePoint } from '@shared/model/place';
+import { validateServicePoint, type ServicePointInput } from '@shared/places/validate-support';
+import { db } from '../../../db';
+import { putRecord } from '../../../db/records';
+import { InputError } from '../../../app/input-error';
+
+export async function saveServicePoint(input: ServicePointInput, existingId?: string): Promise<ServicePoint> {
+  const checked = validateServicePoint(input);
+  if (!checked.ok) throw InputError.fromIssues(checked.issues);
+  return putRecord(db.servicePoints, checked.value, existingId);
+}
+
+/**
+ * Deletes a service point and unlinks it from the places that listed it, in one transaction.
+ * Places link points of their own street, so only the street's places are read.
+ */
+export async function deleteServicePoint(id: string): Promise<void> {
+  await db.transaction('rw', db.servicePoints, db.places, async () => {
+    const point = await db.servicePoints.get(id);
+    if (!point) return;
+    const streetCode = point.orgPath.split('/')[1] ?? '';
+    const linked = await db.places
+      .where('code')
+      .startsWith(streetCode)
+      .filter((p) => p.servicePointIds.includes(id))
+      .toArray();
+    for (const p of linked)
+      await db.places.update(p.id, { servicePointIds: p.servicePointIds.filter((s) => s !== id) });
+    await db.servicePoints.delete(id);
+  });
+}
+
+export function servicePointIdsInScope(scope: string): Promise<string[]> {
+  return db.servicePoints
+    .where('[orgPath+kind]')
+    .between([scope, ''], [scope + '\uffff', '\uffff'])
+    .primaryKeys();
+}

@@ -1,0 +1,34 @@
+import type { CommunityWorker } from '@shared/model/place';
+import { validateWorker, type WorkerInput } from '@shared/places/validate-support';
+import { db } from '../../../db';
+import { putRecord } from '../../../db/records';
+import { InputError } from '../../../app/input-error';
+
+export async function saveWorker(input: WorkerInput, existingId?: string): Promise<CommunityWorker> {
+  const checked = validateWorker(input);
+  if (!checked.ok) throw InputError.fromIssues(checked.issues);
+  return putRecord(db.communityWorkers, checked.value, existingId);
+}
+
+/**
+ * Deletes a worker; the places they covered become uncovered (and show as gaps), in the same
+ * transaction. A worker covers places of their own community, so only those are read.
+ */
+export async function deleteWorker(id: string): Promise<void> {
+  await db.transaction('rw', db.communityWorkers, db.places, async () => {
+    const worker = await db.communityWorkers.get(id);
+    if (!worker) return;
+    await db.places
+      .where('code')
+      .startsWith(worker.orgPath.split('/')[2] ?? '')
+      .filter((p) => p.workerId === id)
+      .modify((p) => {
+        delete p.workerId;
+      });
+    await db.communityWorkers.delete(id);
+  });
+}
+
+export function workerIdsInScope(scope: string): Promise<string[]> {
+  return db.communityWorkers.where('orgPath').startsWith(scope).primaryKeys();
+}

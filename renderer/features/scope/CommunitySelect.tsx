@@ -1,0 +1,34 @@
+import { Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useCommunitiesInScope } from './use-org';
+
+/** Picks a community or village among those in a scope (a form control: value/onChange from Form.Item). */
+export function CommunitySelect({
+  scope,
+  value,
+  onChange,
+  disabled,
+}: {
+  scope: string;
+  value?: string;
+  onChange?(code: string): void;
+  disabled?: boolean;
+}) {
+  const { t } = useTranslation();
+  const communities = useCommunitiesInScope(scope);
+  return (
+    <Select
+      showSearch={{ optionFilterProp: 'label' }}
+      placeholder={t('places.form.communityPlaceholder')}
+      disabled={disabled}
+      value={value}
+      onChange={onChange}
+      options={(communities ?? []).map((c) => ({ value: c.code, label: c.name }))}
+    />
+  );
+}
+
+/** The community part of a scope path, when the scope is a community or below. */
+export function communityOfScope(scope: string): string | undefined {
+  return scope.split('/')[2];
+}

@@ -1,0 +1,11 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db';
+import { WELCOME_DONE_KEY, hasLocalData } from '../../db/local-data';
+
+/** True while the database is empty and the user has not chosen how to start; undefined while reading. */
+export function useFirstLaunch(): boolean | undefined {
+  return useLiveQuery(async () => {
+    if (await db.meta.get(WELCOME_DONE_KEY)) return false;
+    return !(await hasLocalData(db));
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * Serves the built renderer (dist/renderer) to browsers. A plain factory returning the Fastify
+ * instance, so the sync server registers its API plugins on the same origin: the app's
+ * IndexedDB and its API then share one address and need no CORS.
+ */
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp';
+
+export interface AppHostOptions {
+  /** The folder holding index.html and assets/, normally dist/renderer. */
+  root: string;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export const APP_HOST_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  // Links to outside sites must not tell them which list or person the user was looking at.
+  'Referrer-Policy': 'no-referrer',
+};
+
+const NO_CACHE = 'no-cache';
+const ONE_YEAR_IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** Vite names what it emits under assets/ `name-<hash>.ext`; such a file never changes. */
+export function isHashedAsset(relativePath: string): boolean {
+  return /^assets\/(?:.+\/)?[^/]+-[A-Za-z0-9_-]{8,}\.[A-Za-z0-9]+$/.test(
+    relativePath.split(path.sep).join('/'),
+  );
+}
+
+/** Routes the sync server owns; a miss there is an API error, not a page. */
+const API_PREFIX = '/api/';
+
+export function createAppHost({ root, logger = false }: AppHostOptions): FastifyInstance {
+  const absoluteRoot = path.resolve(root);
+  const app = Fastify({ logger });
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.headers(APP_HOST_HEADERS);
+    return payload;
+  });
+
+  const sendIndex = (reply: FastifyReply) => {
+    // index.html names the hashed bundles, so it must be revalidated or an update never arrives.
+    return reply.header('Cache-Control', NO_CACHE).sendFile('index.html', absoluteRoot);
+  };
+
+  void app.register(fastifyStatic, {
+    root: absoluteRoot,
+    index: 'index.html',
+    cacheControl: false,
+    setHeaders: (reply, filePath) => {
+      const relative = path.relative(absoluteRoot, filePath);
+      reply.header('Cache-Control', isHashedAsset(relative) ? ONE_YEAR_IMMUTABLE : NO_CACHE);
+    },
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const pathname = request.url.split('?')[0] ?? '';
+    const isPage =
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !pathname.startsWith(API_PREFIX) &&
+      path.posix.extname(pathname) === '';
+    // Client-side routes load the app; a missing script or image stays a 404 so it is not
+    // parsed as HTML and reported as a confusing MIME error.
+    if (isPage) return sendIndex(reply);
+    return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'Not Found' });
+  });
+
+  return app;
+}

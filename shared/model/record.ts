@@ -1,0 +1,39 @@
+/**
+ * What every synced record carries (DESIGN.md "Records"). `id` is made on the client
+ * (UUIDv7); `orgPath` names the jurisdiction that owns the record and is what scope
+ * checks compare; the rest is managed by the server and only ever written locally
+ * when a server row is applied.
+ */
+export interface SyncedRecord {
+  id: string;
+  /** Codes from district down, joined by "/": `110105/110105021/110105021001`. */
+  orgPath: string;
+  /** Server revision of the row; absent until the server has seen it. */
+  rev?: number;
+  deleted?: boolean;
+  /** ISO timestamp of the last server-applied change. */
+  updatedAt?: string;
+  updatedBy?: string;
+}
+
+/** Fields the server owns: never part of a client mutation. */
+export const SERVER_MANAGED_FIELDS = ['rev', 'deleted', 'updatedAt', 'updatedBy'] as const;
+
+/** Synced tables, by their name in code and in IndexedDB. */
+export const SYNCED_TABLES = ['orgUnits', 'places', 'servicePoints', 'communityWorkers'] as const;
+export type SyncedTable = (typeof SYNCED_TABLES)[number];
+
+export function isSyncedTable(name: string): name is SyncedTable {
+  return (SYNCED_TABLES as readonly string[]).includes(name);
+}
+
+/** The server-managed fields of a stored row, to carry over when a form rewrites it. */
+export function serverManagedFieldsOf(row: SyncedRecord | undefined): Partial<SyncedRecord> {
+  const kept: Partial<SyncedRecord> = {};
+  if (!row) return kept;
+  if (row.rev !== undefined) kept.rev = row.rev;
+  if (row.deleted !== undefined) kept.deleted = row.deleted;
+  if (row.updatedAt !== undefined) kept.updatedAt = row.updatedAt;
+  if (row.updatedBy !== undefined) kept.updatedBy = row.updatedBy;
+  return kept;
+}
