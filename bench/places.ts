@@ -24,6 +24,7 @@ export const placesBenchmark: Benchmark = {
     const empty = Object.entries(search.found).filter(([, n]) => n === 0);
     if (empty.length > 0) throw new Error(`searches that found nothing: ${empty.map(([k]) => k).join(', ')}`);
     const listCity = await page.evaluate(() => window.bench.listScope(''));
+    const coverage = await page.evaluate(() => window.bench.coverage(''));
     const floor = await page.evaluate((n) => window.bench.indexedDbFloor(n), PLACES);
 
     const ms = (value: number): Metric => ({ value: Math.round(value * 10) / 10, unit: 'ms' });
@@ -40,6 +41,7 @@ export const placesBenchmark: Benchmark = {
       placesSearchP95Ms: ms(search.p95),
       placesSearchCases: { value: cases.length, unit: 'count' },
       placesListCity100kMs: ms(listCity.ms),
+      placesCoverageCity100kMs: ms(coverage.ms),
       // The same rows written with bare IndexedDB and no index: what this machine's
       // IndexedDB costs before any of our work.
       placesIndexedDbFloor100kMs: ms(floor.ms),

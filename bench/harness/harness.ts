@@ -6,6 +6,7 @@ import { StreetDeskDb } from '../../renderer/db/database';
 import { ensureReferenceData } from '../../renderer/db/reference';
 import { loadDemoData } from '../../renderer/features/welcome/demo-loader';
 import { placeIdsInScope, searchPlaces } from '../../renderer/features/places/place-search';
+import { loadCoverage } from '../../renderer/features/places/use-places';
 import { termsOfText } from '@shared/search/terms';
 import { planDemo } from '@shared/demo/generate';
 
@@ -153,6 +154,17 @@ const bench = {
     idb.close();
     indexedDB.deleteDatabase('bench-floor');
     return { ms, rows: count };
+  },
+
+  /** Time to compute coverage (every place of the scope read whole) for a scope. */
+  async coverage(scope: string): Promise<{ ms: number; places: number }> {
+    const db = new StreetDeskDb('bench');
+    await db.open();
+    const t = performance.now();
+    const coverage = await loadCoverage(db, scope);
+    const ms = performance.now() - t;
+    db.close();
+    return { ms, places: coverage.total.places };
   },
 
   /** Time to list every place id in a scope, in code order (what the full list needs first). */

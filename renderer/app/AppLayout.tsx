@@ -64,7 +64,7 @@ export function AppLayout() {
             onClick={() => setNavCollapsed(!navCollapsed)}
           />
           <div className="app-header-scope">
-            <Typography.Text type="secondary">{t('scope.current')}：</Typography.Text>
+            <Typography.Text type="secondary">{t('scope.currentLabel')}</Typography.Text>
             <ScopeBreadcrumb />
           </div>
           <Tooltip title={t('app.language')}>

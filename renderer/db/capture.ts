@@ -1,4 +1,4 @@
-import type { DBCore, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCore, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Dexie, Middleware } from 'dexie';
 import { SERVER_MANAGED_FIELDS, isSyncedTable, type SyncedTable } from '@shared/model/record';
 import { encodeHlc, decodeHlc, tickHlc } from '@shared/sync/hlc';
 import type { MutationOp, OutboxEntry } from '@shared/sync/outbox';
@@ -67,6 +67,31 @@ export function changedFields(before: Row | undefined, after: Row): Row {
   return changes;
 }
 
+/** A new client identity: a fresh id, no mutation yet, the clock at zero. */
+function newClock(): ClockRow {
+  const clientId = newId();
+  return {
+    key: CLOCK_KEY,
+    clientId,
+    lastMutationId: 0,
+    hlc: encodeHlc({ millis: 0, counter: 0, node: clientId }),
+  };
+}
+
+/**
+ * Gives this database its client identity before the first change, so the identity shows in
+ * Settings and a sync can introduce the client. Written without capture: it is not data.
+ */
+export async function ensureClientClock(db: Dexie): Promise<ClockRow> {
+  return db.transaction('rw', META_TABLE, async () => {
+    const existing = (await db.table(META_TABLE).get(CLOCK_KEY)) as ClockRow | undefined;
+    if (existing) return existing;
+    const clock = newClock();
+    await db.table(META_TABLE).put(clock);
+    return clock;
+  });
+}
+
 interface Change {
   id: string;
   op: MutationOp;
@@ -94,16 +119,7 @@ export function createCaptureMiddleware(options: CaptureOptions = {}): Middlewar
         if (!clock) {
           clock = meta()
             .get({ trans, key: CLOCK_KEY })
-            .then((row: ClockRow | undefined) => {
-              if (row) return row;
-              const clientId = newId();
-              return {
-                key: CLOCK_KEY,
-                clientId,
-                lastMutationId: 0,
-                hlc: encodeHlc({ millis: 0, counter: 0, node: clientId }),
-              };
-            });
+            .then((row: ClockRow | undefined) => row ?? newClock());
           clocks.set(trans, clock);
         }
         return clock;

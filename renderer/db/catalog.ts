@@ -9,7 +9,7 @@ import Dexie, {
 import { zoned } from './zoned';
 import { buildTextIndex, searchTextIndex, type TextIndex } from '@shared/search/text-index';
 import type { SyncedTable } from '@shared/model/record';
-import { searchText } from '@shared/search/terms';
+import { CATALOG_SPECS, type CatalogFacts, type CataloguedTable } from './catalog-specs';
 
 /**
  * The catalog: for each searchable table, one IndexedDB row per block (a community's places,
@@ -26,13 +26,15 @@ import { searchText } from '@shared/search/terms';
 
 export const CATALOG_TABLE = 'catalog';
 
-export interface CatalogEntry {
+export interface CatalogEntry<F = unknown> {
   id: string;
-  /** Order within the scope's list (a place's code, a worker's name in pinyin). */
+  /** Order within the scope's list (a place's code, a worker's name). */
   sort: string;
   orgPath: string;
   /** Search text (shared/search/terms). */
   text: string;
+  /** The few fields screens count and group by (db/catalog-specs.ts), so counting a city reads no rows. */
+  facts: F;
 }
 
 export interface CatalogBlock {
@@ -44,54 +46,25 @@ export interface CatalogBlock {
 }
 
 type Row = Record<string, unknown>;
-const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-const pathCodes = (row: Row) => (str(row.orgPath) ?? '').split('/');
 
-interface CatalogSpec {
-  /** The block a row belongs to. */
-  blockOf(row: Row): string;
+export interface CatalogSpec {
+  /** Depth in the org path of the unit a block covers (1 district … 3 community). */
+  blockDepth: number;
   sortOf(row: Row): string;
   textOf(row: Row): string;
-  /** The block that holds a scope's rows, for scopes below the block level. */
-  blockDepth: number;
+  factsOf(row: Row): unknown;
 }
 
-/** Which tables are catalogued, and how. */
-export const CATALOG_SPECS: Partial<Record<SyncedTable, CatalogSpec>> = {
-  // A place's code starts with its community's code, so community blocks in code order
-  // list a whole street or district in code order.
-  places: {
-    blockDepth: 3,
-    blockOf: (row) => pathCodes(row)[2] ?? '',
-    sortOf: (row) => str(row.code) ?? '',
-    textOf: (row) =>
-      searchText([
-        { text: str(row.name) },
-        { text: str(row.address) },
-        { text: str(row.code) },
-        { text: (row.head as { name?: string } | undefined)?.name, personName: true },
-      ]),
-  },
-  communityWorkers: {
-    blockDepth: 3,
-    blockOf: (row) => pathCodes(row)[2] ?? '',
-    sortOf: (row) => str(row.name) ?? '',
-    textOf: (row) => searchText([{ text: str(row.name), personName: true }]),
-  },
-  orgUnits: {
-    blockDepth: 1,
-    blockOf: (row) => pathCodes(row)[0] ?? '',
-    sortOf: (row) => str(row.code) ?? '',
-    textOf: (row) => searchText([{ text: str(row.name) }, { text: str(row.code) }]),
-  },
-};
+const blockOf = (spec: CatalogSpec, row: Row) =>
+  (typeof row.orgPath === 'string' ? row.orgPath : '').split('/')[spec.blockDepth - 1] ?? '';
 
 export function catalogEntry(spec: CatalogSpec, row: Row): CatalogEntry {
   return {
     id: row.id as string,
     sort: spec.sortOf(row),
-    orgPath: str(row.orgPath) ?? '',
+    orgPath: typeof row.orgPath === 'string' ? row.orgPath : '',
     text: spec.textOf(row),
+    facts: spec.factsOf(row),
   };
 }
 
@@ -112,11 +85,11 @@ function changesFor(
     if (!c) changes.set(block, (c = { drop: new Set(), set: [] }));
     return c;
   };
-  before.forEach((old) => old && of(spec.blockOf(old)).drop.add(old.id as string));
+  before.forEach((old) => old && of(blockOf(spec, old)).drop.add(old.id as string));
   after.forEach((row) => {
     if (!row) return;
     const entry = catalogEntry(spec, row);
-    const c = of(spec.blockOf(row));
+    const c = of(blockOf(spec, row));
     c.drop.add(entry.id);
     c.set.push(entry);
   });
@@ -228,7 +201,7 @@ function createCatalogMiddleware(): Middleware<DBCore> {
         },
         table: (name) => {
           const table = down.table(name);
-          const spec = CATALOG_SPECS[name as SyncedTable];
+          const spec = CATALOG_SPECS[name as CataloguedTable] as CatalogSpec | undefined;
           return spec ? cataloguedTable(name as SyncedTable, spec, table) : table;
         },
       };
@@ -239,12 +212,11 @@ function createCatalogMiddleware(): Middleware<DBCore> {
 export const catalogMiddleware = createCatalogMiddleware();
 
 /** Builds the blocks of a table from all its rows (an upgrade, or a repair). */
-export function buildBlocks(table: SyncedTable, rows: readonly Row[]): CatalogBlock[] {
+export function buildBlocks(table: CataloguedTable, rows: readonly Row[]): CatalogBlock[] {
   const spec = CATALOG_SPECS[table];
-  if (!spec) return [];
   const blocks = new Map<string, CatalogEntry[]>();
   for (const row of rows) {
-    const block = spec.blockOf(row);
+    const block = blockOf(spec, row);
     const list = blocks.get(block) ?? [];
     list.push(catalogEntry(spec, row));
     blocks.set(block, list);
@@ -274,19 +246,20 @@ Dexie.on('storagemutated', (parts) => {
 });
 
 /** A table's catalog inside one scope, in list order. */
-export class CatalogView {
+export class CatalogView<F = unknown> {
   constructor(
     private readonly blocks: readonly ReadBlock[],
     /** Set when the scope lies below the block level (a grid in a community block). */
     private readonly within: string | null,
   ) {}
 
-  private inScope = (e: CatalogEntry) =>
+  private inScope = (e: CatalogEntry<F>) =>
     this.within === null || e.orgPath === this.within || e.orgPath.startsWith(this.within + '/');
 
-  entries(): CatalogEntry[] {
-    const all: CatalogEntry[] = [];
-    for (const b of this.blocks) for (const e of b.index.items) if (this.inScope(e)) all.push(e);
+  entries(): CatalogEntry<F>[] {
+    const all: CatalogEntry<F>[] = [];
+    for (const b of this.blocks)
+      for (const e of b.index.items as CatalogEntry<F>[]) if (this.inScope(e)) all.push(e);
     return all;
   }
 
@@ -295,11 +268,12 @@ export class CatalogView {
   }
 
   /** The first `limit` entries matching every word of a query (shared/search/terms). */
-  search(words: readonly string[], limit: number): CatalogEntry[] {
-    const found: CatalogEntry[] = [];
+  search(words: readonly string[], limit: number): CatalogEntry<F>[] {
+    const found: CatalogEntry<F>[] = [];
     for (const b of this.blocks) {
       if (found.length >= limit) break;
-      found.push(...searchTextIndex(b.index, words, limit - found.length, this.inScope));
+      const index = b.index as TextIndex<CatalogEntry<F>>;
+      found.push(...searchTextIndex(index, words, limit - found.length, this.inScope));
     }
     return found;
   }
@@ -309,9 +283,12 @@ export class CatalogView {
  * A table's catalog inside a scope. Reads the block keys first, so a live query around it
  * re-runs when any block of the scope changes.
  */
-export async function readCatalog(db: Dexie, table: SyncedTable, scope: string): Promise<CatalogView> {
+export async function readCatalog<T extends CataloguedTable>(
+  db: Dexie,
+  table: T,
+  scope: string,
+): Promise<CatalogView<CatalogFacts[T]>> {
   const spec = CATALOG_SPECS[table];
-  if (!spec) throw new Error(`${table} has no catalog`);
   const parts = scope === '' ? [] : scope.split('/');
   const exact = parts.length >= spec.blockDepth;
   const prefix = exact ? parts[spec.blockDepth - 1]! : (parts.at(-1) ?? '');
@@ -336,5 +313,20 @@ export async function readCatalog(db: Dexie, table: SyncedTable, scope: string):
   const blocks = keys
     .map((k) => fresh.get(cacheKey(k)) ?? readCache.get(cacheKey(k)))
     .filter((b): b is ReadBlock => b !== undefined);
-  return new CatalogView(blocks, parts.length > spec.blockDepth ? scope : null);
+  return new CatalogView<CatalogFacts[T]>(blocks, parts.length > spec.blockDepth ? scope : null);
+}
+
+/** The rows of a table inside a scope, in list order, optionally only those whose facts pass. */
+export async function readRecords<T extends CataloguedTable, R>(
+  db: Dexie,
+  table: T,
+  scope: string,
+  keep: (facts: CatalogFacts[T]) => boolean = () => true,
+): Promise<R[]> {
+  const ids = (await readCatalog(db, table, scope))
+    .entries()
+    .filter((e) => keep(e.facts))
+    .map((e) => e.id);
+  const rows = await db.table<R, string>(table).bulkGet(ids);
+  return rows.filter((r): r is Awaited<R> & R => r !== undefined);
 }

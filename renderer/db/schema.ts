@@ -1,8 +1,8 @@
 import type { Transaction } from 'dexie';
-import type { SyncedTable } from '@shared/model/record';
-import { buildBlocks, CATALOG_SPECS, CATALOG_TABLE } from './catalog';
+import { buildBlocks, CATALOG_TABLE } from './catalog';
+import { CATALOG_SPECS, type CataloguedTable } from './catalog-specs';
 
-const CATALOGUED_TABLES = Object.keys(CATALOG_SPECS) as SyncedTable[];
+const CATALOGUED_TABLES = Object.keys(CATALOG_SPECS) as CataloguedTable[];
 
 /**
  * The IndexedDB schema, version by version. A released version is never edited: a change
@@ -26,8 +26,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       orgUnits: 'id, &code, parentCode, level, orgPath',
       places: 'id, code',
-      servicePoints: 'id, [orgPath+kind], kind',
-      communityWorkers: 'id, orgPath',
+      servicePoints: 'id',
+      communityWorkers: 'id',
       outbox: 'mutationId, [table+id]',
       meta: 'key',
     },

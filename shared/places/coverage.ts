@@ -20,10 +20,27 @@ export type WorkerNorm = 'below' | 'within' | 'above' | 'noWorkers';
 export type CoverageGap = 'noHead' | 'noWorker' | 'noElderly' | 'noPolice';
 export const COVERAGE_GAPS: readonly CoverageGap[] = ['noHead', 'noWorker', 'noElderly', 'noPolice'];
 
-export type CoveragePlace = Pick<
+/** What coverage needs of a place (a whole Place will do, through coverageFacts). */
+export interface CoveragePlace extends Pick<
   Place,
-  'id' | 'orgPath' | 'type' | 'households' | 'head' | 'workerId' | 'servicePointIds' | 'parentId' | 'gridCode'
->;
+  'id' | 'orgPath' | 'type' | 'households' | 'workerId' | 'servicePointIds' | 'parentId'
+> {
+  hasHead: boolean;
+}
+
+export function coverageFacts(place: Place): CoveragePlace {
+  const { id, orgPath, type, households, workerId, servicePointIds, parentId } = place;
+  return {
+    id,
+    orgPath,
+    type,
+    households,
+    workerId,
+    servicePointIds,
+    parentId,
+    hasHead: place.head !== undefined,
+  };
+}
 
 export interface CoverageInput {
   /** Communities, villages and grids in scope. */
@@ -92,7 +109,7 @@ export function placeGaps(
       [...p.servicePointIds, ...(parent?.servicePointIds ?? [])].map((id) => servicePointKinds.get(id)),
     );
     const own = new Set<CoverageGap>();
-    if (!p.head) own.add('noHead');
+    if (!p.hasHead) own.add('noHead');
     if (!workerId) own.add('noWorker');
     if (!kinds.has('elderlyCare')) own.add('noElderly');
     if (!kinds.has('police')) own.add('noPolice');
@@ -101,8 +118,13 @@ export function placeGaps(
   return gaps;
 }
 
+export interface Coverage {
+  rows: CoverageRow[];
+  total: CoverageRow;
+}
+
 /** Coverage per community (with its grids) and in total, for everything in scope. */
-export function computeCoverage(input: CoverageInput): { rows: CoverageRow[]; total: CoverageRow } {
+export function computeCoverage(input: CoverageInput): Coverage {
   const counts = new Map<string, CoverageCounts>();
   const countsOf = (code: string) => {
     let c = counts.get(code);

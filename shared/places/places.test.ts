@@ -9,7 +9,6 @@ const C = '110105021001';
 const G1 = C + '001';
 const G2 = C + '002';
 const path = (grid?: string) => ['110105', '110105021', C, grid].filter(Boolean).join('/');
-const head = { name: '张伟', phone: '13800138000', partyMember: true };
 const kinds = new Map<string, ServicePointKind>([
   ['old', 'elderlyCare'],
   ['cop', 'police'],
@@ -22,7 +21,7 @@ function place(id: string, extra: Partial<CoveragePlace>): CoveragePlace {
     type: 'building',
     households: 100,
     servicePointIds: ['old', 'cop'],
-    head,
+    hasHead: true,
     workerId: 'w1',
     ...extra,
   };
@@ -31,9 +30,9 @@ function place(id: string, extra: Partial<CoveragePlace>): CoveragePlace {
 describe('coverage', () => {
   it('counts each gap once per place, gates standing in for their building', () => {
     const places = [
-      place('b1', { head: undefined, workerId: 'w1', households: 120 }), // covered through its gates
+      place('b1', { hasHead: false, workerId: 'w1', households: 120 }), // covered through its gates
       place('g1', { type: 'gate', parentId: 'b1', households: 60, workerId: undefined, servicePointIds: [] }),
-      place('g2', { type: 'gate', parentId: 'b1', households: 60, head: undefined, servicePointIds: [] }),
+      place('g2', { type: 'gate', parentId: 'b1', households: 60, hasHead: false, servicePointIds: [] }),
       place('y1', { type: 'courtyard', orgPath: path(G2), households: 20, servicePointIds: ['old'] }),
       place('y2', {
         type: 'bungalowYard',

@@ -41,6 +41,7 @@ export const en: Messages = {
     title: 'Scope',
     city: 'Beijing',
     current: 'Current scope',
+    currentLabel: 'Scope:\u00a0',
     search: 'Search by name or pinyin initials',
     noResults: 'No matching unit',
     addCommunity: 'New community/village',

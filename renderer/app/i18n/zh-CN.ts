@@ -38,6 +38,7 @@ export const zhCN = {
     title: '范围',
     city: '北京市',
     current: '当前范围',
+    currentLabel: '当前范围：',
     search: '搜索区划名称或拼音首字母',
     noResults: '没有匹配的区划',
     addCommunity: '新建社区/村',

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { sizeClass } from '@shared/places/community-size';
 import { db } from '../../db';
+import { readCatalog } from '../../db/catalog';
 import { useUiStore } from '../../app/ui-store';
 import { useScopeUnits } from '../scope/use-org';
 import { useCoverage } from '../places/use-places';
@@ -16,19 +17,13 @@ export function OverviewPage() {
   const units = useScopeUnits(scope);
   const coverage = useCoverage(scope);
   const counts = useLiveQuery(async () => {
-    const [grids, points, pending] = await Promise.all([
-      db.orgUnits
-        .where('orgPath')
-        .startsWith(scope)
-        .filter((u) => u.level === 'grid')
-        .count(),
-      db.servicePoints
-        .where('[orgPath+kind]')
-        .between([scope, ''], [scope + '\uffff', '\uffff'])
-        .count(),
+    const [units, points, pending] = await Promise.all([
+      readCatalog(db, 'orgUnits', scope),
+      readCatalog(db, 'servicePoints', scope),
       db.outbox.count(),
     ]);
-    return { grids, points, pending };
+    const grids = units.entries().filter((u) => u.facts.level === 'grid').length;
+    return { grids, points: points.entries().length, pending };
   }, [scope]);
 
   if (!coverage || !counts) return <Spin />;
@@ -63,7 +58,11 @@ export function OverviewPage() {
         {stat(t('overview.sizeAlerts'), sizeAlerts, 'overview-sizes', t('overview.sizeAlertsHelp'))}
         {stat(t('overview.pending'), counts.pending, 'overview-pending')}
       </Row>
-      <Button type="primary" style={{ marginTop: 16 }} onClick={() => navigate('/places')}>
+      <Button
+        type="primary"
+        style={{ marginTop: 16, alignSelf: 'flex-start' }}
+        onClick={() => navigate('/places')}
+      >
         {t('overview.openPlaces')}
       </Button>
     </div>

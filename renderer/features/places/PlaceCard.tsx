@@ -19,6 +19,7 @@ import type { TFunction } from 'i18next';
 import type { CommunityWorker, Place, ServicePoint } from '@shared/model/place';
 import type { OrgUnit } from '@shared/model/org';
 import { maskPhone } from '@shared/validation/mask';
+import { isMobile } from '@shared/validation/phone';
 import { db } from '../../db';
 import { MaskedPhone, formatPhone } from '../../app/components/MaskedPhone';
 import { useScopeUnits } from '../scope/use-org';
@@ -225,7 +226,7 @@ export function PlaceCard({
                         {p.phone && (
                           <>
                             {' · '}
-                            <MaskedPhone phone={p.phone} revealed={revealed} />
+                            <MaskedPhone phone={p.phone} revealed={revealed || !isMobile(p.phone)} />
                           </>
                         )}
                         {p.hours && ` · ${t('places.card.hours')} ${p.hours}`}

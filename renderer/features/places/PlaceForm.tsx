@@ -3,16 +3,16 @@ import { App, Checkbox, Col, DatePicker, Divider, Form, Input, InputNumber, Row,
 import dayjs, { type Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import type { Place, PlaceType } from '@shared/model/place';
+import type { CommunityWorker, Place, PlaceType, ServicePoint } from '@shared/model/place';
 import { PLACE_TYPES } from '@shared/model/place';
 import { checkMobile } from '@shared/validation/phone';
 import { MAX_PLACE_HOUSEHOLDS, MAX_PLACE_RESIDENTS, type PlaceInput } from '@shared/places/validate-place';
 import { db } from '../../db';
+import { readRecords } from '../../db/catalog';
 import { useUiStore } from '../../app/ui-store';
 import { FormModal } from '../../app/components/FormModal';
 import { useCommunitiesInScope, useGrids } from '../scope/use-org';
 import { savePlace, suggestPlaceCode } from './places-repository';
-import { placesInScope } from './place-search';
 import { usePlace } from './use-places';
 
 interface Values {
@@ -90,13 +90,10 @@ function useCommunityOptions(communityCode: string | undefined) {
     const path = [communityCode.slice(0, 6), communityCode.slice(0, 9), communityCode].join('/');
     const streetPath = path.split('/').slice(0, 2).join('/');
     const [buildings, workers, points] = await Promise.all([
-      placesInScope(db, path).then((all) => all.filter((p) => p.type === 'building')),
-      db.communityWorkers.where('orgPath').startsWith(path).toArray(),
+      readRecords<'places', Place>(db, 'places', path, (f) => f.type === 'building'),
+      readRecords<'communityWorkers', CommunityWorker>(db, 'communityWorkers', path),
       // A health station may serve the neighbouring community: offer the whole street's points.
-      db.servicePoints
-        .where('[orgPath+kind]')
-        .between([streetPath, ''], [streetPath + '\uffff', '\uffff'])
-        .toArray(),
+      readRecords<'servicePoints', ServicePoint>(db, 'servicePoints', streetPath),
     ]);
     return { buildings, workers, points };
   }, [communityCode]);

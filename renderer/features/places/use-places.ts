@@ -1,9 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { CommunityWorker, Place, ServicePoint } from '@shared/model/place';
-import { computeCoverage, placeGaps, type CoverageGap } from '@shared/places/coverage';
-import { isInScope } from '@shared/org/codes';
-import { db } from '../../db';
-import { placeIdsInScope, placesInScope, searchPlaces } from './place-search';
+import type { CommunityWorker, Place, ServicePointKind } from '@shared/model/place';
+import {
+  computeCoverage,
+  placeGaps,
+  type Coverage,
+  type CoverageGap,
+  type CoveragePlace,
+} from '@shared/places/coverage';
+import { isInScope, orgPathOfCode } from '@shared/org/codes';
+import { db, type StreetDeskDb } from '../../db';
+import { readCatalog } from '../../db/catalog';
+import type { OrgFacts } from '../../db/catalog-specs';
+import { placeIdsInScope, searchPlaces } from './place-search';
 
 /** A row of the places table: the place and the names it refers to. */
 export interface PlaceRow {
@@ -47,61 +55,66 @@ export function usePlaceList(
   gapFilter: { gap: CoverageGap; unitCode?: string } | null,
 ): PlaceList | undefined {
   return useLiveQuery(async () => {
-    if (query.trim() !== '') {
-      return searchPlaces(db, scope, query);
-    }
+    if (query.trim() !== '') return searchPlaces(db, scope, query);
     if (gapFilter) {
       const within = gapFilter.unitCode ? scopeOfUnit(scope, gapFilter.unitCode) : scope;
-      const places = await placesIn(within);
-      const gaps = placeGaps(places, await servicePointKinds(places));
-      const ids = places
-        .filter((p) => gaps.get(p.id)?.has(gapFilter.gap))
-        .sort((a, b) => a.code.localeCompare(b.code))
-        .map((p) => p.id);
-      return { ids, more: false };
+      const places = await coveragePlaces(db, within);
+      const gaps = placeGaps(places, await servicePointKinds(db, within));
+      return { ids: places.filter((p) => gaps.get(p.id)?.has(gapFilter.gap)).map((p) => p.id), more: false };
     }
     return { ids: await placeIdsInScope(db, scope), more: false };
   }, [scope, query, gapFilter?.gap, gapFilter?.unitCode]);
 }
 
-/** The orgPath of a community or grid inside the current scope. */
+/** The orgPath of a community or grid, if it lies inside the current scope. */
 function scopeOfUnit(scope: string, unitCode: string): string {
-  const parts =
-    unitCode.length === 15
-      ? [unitCode.slice(0, 6), unitCode.slice(0, 9), unitCode.slice(0, 12), unitCode]
-      : [unitCode.slice(0, 6), unitCode.slice(0, 9), unitCode];
-  const path = parts.join('/');
+  const path = orgPathOfCode(unitCode);
   return isInScope(path, scope) ? path : scope;
 }
 
-function placesIn(scope: string): Promise<Place[]> {
-  return placesInScope(db, scope);
+/** The places of a scope as coverage sees them, in code order, from the catalog. */
+async function coveragePlaces(database: StreetDeskDb, scope: string): Promise<CoveragePlace[]> {
+  return (await readCatalog(database, 'places', scope))
+    .entries()
+    .map((e) => ({ id: e.id, orgPath: e.orgPath, ...e.facts }));
 }
 
-/** Kinds of the service points these places link to (a health station may serve a neighbouring community). */
-async function servicePointKinds(places: readonly Place[]): Promise<Map<string, ServicePoint['kind']>> {
-  const ids = [...new Set(places.flatMap((p) => p.servicePointIds))];
-  const points = await db.servicePoints.bulkGet(ids);
-  return new Map(points.filter((p): p is ServicePoint => !!p).map((p) => [p.id, p.kind]));
+/**
+ * Kinds of the service points the places of a scope may link to: those of the scope's
+ * streets (a health station may serve a neighbouring community of the same street).
+ */
+async function servicePointKinds(
+  database: StreetDeskDb,
+  scope: string,
+): Promise<Map<string, ServicePointKind>> {
+  const streets = scope.split('/').slice(0, 2).join('/');
+  const points = (await readCatalog(database, 'servicePoints', streets)).entries();
+  return new Map(points.map((p) => [p.id, p.facts.kind]));
 }
 
-/** Coverage per community and grid in a scope (reads every place in the scope). */
-export function useCoverage(scope: string) {
-  return useLiveQuery(async () => {
-    const [units, places, workers] = await Promise.all([
-      db.orgUnits
-        .where('orgPath')
-        .startsWith(scope)
-        .filter((u) => u.level === 'community' || u.level === 'village' || u.level === 'grid')
-        .toArray(),
-      placesIn(scope),
-      db.communityWorkers.where('orgPath').startsWith(scope).toArray(),
-    ]);
-    const kinds = await servicePointKinds(places);
-    // A grid scope still shows its community's row.
-    units.sort((a, b) => a.code.localeCompare(b.code));
-    return computeCoverage({ units, places, workers, servicePointKinds: kinds });
-  }, [scope]);
+/** Communities, villages and grids of a scope, from the catalog. */
+async function unitsIn(database: StreetDeskDb, scope: string): Promise<OrgFacts[]> {
+  return (await readCatalog(database, 'orgUnits', scope))
+    .entries()
+    .map((e) => e.facts)
+    .filter((u) => u.level === 'community' || u.level === 'village' || u.level === 'grid');
+}
+
+/** Coverage per community and grid in a scope, counted from the catalog (no row is read). */
+export async function loadCoverage(database: StreetDeskDb, scope: string): Promise<Coverage> {
+  const [units, places, workers, kinds] = await Promise.all([
+    unitsIn(database, scope),
+    coveragePlaces(database, scope),
+    readCatalog(database, 'communityWorkers', scope).then((v) =>
+      v.entries().map((e) => ({ id: e.id, orgPath: e.orgPath, gridCode: e.facts.gridCode })),
+    ),
+    servicePointKinds(database, scope),
+  ]);
+  return computeCoverage({ units, places, workers, servicePointKinds: kinds });
+}
+
+export function useCoverage(scope: string): Coverage | undefined {
+  return useLiveQuery(() => loadCoverage(db, scope), [scope]);
 }
 
 export function usePlace(id: string | null | undefined): Place | undefined {
@@ -122,37 +135,37 @@ export interface CommunitySize {
 }
 
 /** Size of every community and village in a scope, against the 500–3,000 household standard. */
+export async function loadCommunitySizes(database: StreetDeskDb, scope: string): Promise<CommunitySize[]> {
+  const [units, places, streets] = await Promise.all([
+    unitsIn(database, scope),
+    coveragePlaces(database, scope),
+    readCatalog(database, 'orgUnits', scope.split('/').slice(0, 1).join('/')).then(
+      (v) => new Map(v.entries().map((e) => [e.facts.code, e.facts.name])),
+    ),
+  ]);
+  const registered = new Map<string, number>();
+  for (const p of places) {
+    if (p.type === 'gate') continue;
+    const community = p.orgPath.split('/')[2];
+    if (community) registered.set(community, (registered.get(community) ?? 0) + p.households);
+  }
+  const grids = new Map<string, number>();
+  for (const u of units) if (u.level === 'grid') grids.set(u.parentCode, (grids.get(u.parentCode) ?? 0) + 1);
+  return units
+    .filter((u) => u.level === 'community' || u.level === 'village')
+    .map((u) => ({
+      code: u.code,
+      name: u.name,
+      level: u.level as 'community' | 'village',
+      streetName: streets.get(u.parentCode) ?? '',
+      households: u.households ?? registered.get(u.code) ?? 0,
+      residents: u.residents,
+      registeredHouseholds: registered.get(u.code) ?? 0,
+      grids: grids.get(u.code) ?? 0,
+    }))
+    .sort((a, b) => b.households - a.households);
+}
+
 export function useCommunitySizes(scope: string): CommunitySize[] | undefined {
-  return useLiveQuery(async () => {
-    const [units, places] = await Promise.all([
-      db.orgUnits.where('orgPath').startsWith(scope).toArray(),
-      placesIn(scope),
-    ]);
-    const streetCodes = [...new Set(units.map((u) => u.code.slice(0, 9)))];
-    const streets = new Map(
-      (await db.orgUnits.where('code').anyOf(streetCodes).toArray()).map((s) => [s.code, s.name]),
-    );
-    const registered = new Map<string, number>();
-    for (const p of places) {
-      if (p.type === 'gate') continue;
-      const community = p.orgPath.split('/')[2];
-      if (community) registered.set(community, (registered.get(community) ?? 0) + p.households);
-    }
-    const grids = new Map<string, number>();
-    for (const u of units)
-      if (u.level === 'grid') grids.set(u.parentCode, (grids.get(u.parentCode) ?? 0) + 1);
-    return units
-      .filter((u) => u.level === 'community' || u.level === 'village')
-      .map((u) => ({
-        code: u.code,
-        name: u.name,
-        level: u.level as 'community' | 'village',
-        streetName: streets.get(u.code.slice(0, 9)) ?? '',
-        households: u.households ?? registered.get(u.code) ?? 0,
-        residents: u.residents,
-        registeredHouseholds: registered.get(u.code) ?? 0,
-        grids: grids.get(u.code) ?? 0,
-      }))
-      .sort((a, b) => b.households - a.households);
-  }, [scope]);
+  return useLiveQuery(() => loadCommunitySizes(db, scope), [scope]);
 }

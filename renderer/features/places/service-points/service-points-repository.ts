@@ -1,6 +1,7 @@
 import type { ServicePoint } from '@shared/model/place';
 import { validateServicePoint, type ServicePointInput } from '@shared/places/validate-support';
 import { db } from '../../../db';
+import { readCatalog } from '../../../db/catalog';
 import { putRecord } from '../../../db/records';
 import { InputError } from '../../../app/input-error';
 
@@ -30,9 +31,6 @@ export async function deleteServicePoint(id: string): Promise<void> {
   });
 }
 
-export function servicePointIdsInScope(scope: string): Promise<string[]> {
-  return db.servicePoints
-    .where('[orgPath+kind]')
-    .between([scope, ''], [scope + '\uffff', '\uffff'])
-    .primaryKeys();
+export async function servicePointIdsInScope(scope: string): Promise<string[]> {
+  return (await readCatalog(db, 'servicePoints', scope)).ids();
 }

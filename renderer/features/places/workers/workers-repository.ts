@@ -1,6 +1,7 @@
 import type { CommunityWorker } from '@shared/model/place';
 import { validateWorker, type WorkerInput } from '@shared/places/validate-support';
 import { db } from '../../../db';
+import { readCatalog } from '../../../db/catalog';
 import { putRecord } from '../../../db/records';
 import { InputError } from '../../../app/input-error';
 
@@ -29,6 +30,6 @@ export async function deleteWorker(id: string): Promise<void> {
   });
 }
 
-export function workerIdsInScope(scope: string): Promise<string[]> {
-  return db.communityWorkers.where('orgPath').startsWith(scope).primaryKeys();
+export async function workerIdsInScope(scope: string): Promise<string[]> {
+  return (await readCatalog(db, 'communityWorkers', scope)).ids();
 }
