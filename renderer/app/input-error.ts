@@ -27,3 +27,14 @@ export class InputError extends Error {
     return new InputError(issues.map((i) => ({ field: i.field, key: `errors.${i.code}`, values: i.values })));
   }
 }
+
+/** An action refused for a reason the user can act on; the UI shows `key` in their language. */
+export class RefusedError extends Error {
+  constructor(
+    readonly key: string,
+    readonly values: Record<string, string | number> = {},
+  ) {
+    super(key);
+    this.name = 'RefusedError';
+  }
+}

@@ -115,6 +115,49 @@ describe('outbox capture', () => {
     expect((await db.outbox.toArray()).map((e) => e.id).sort()).toEqual(['a', 'b', 'c']);
   });
 
+  it('compares values regardless of key order', async () => {
+    db = createTestDb();
+    await db.places.add(place('a', { head: { name: '张伟', phone: '13800138000', partyMember: true } }));
+    // As a server might send it back: same head, keys in another order.
+    await db.places.update('a', { head: { partyMember: true, phone: '13800138000', name: '张伟' } });
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('treats the same id twice in one bulkPut as a create then an update', async () => {
+    db = createTestDb();
+    await db.places.bulkPut([place('a'), place('a', { households: 90 })]);
+    const entries = await db.outbox.orderBy('mutationId').toArray();
+    expect(entries.map((e) => [e.op, e.changedFields.households])).toEqual([
+      ['create', 80],
+      ['update', 90],
+    ]);
+  });
+
+  it('sees the earlier write when two puts of a new row run at once in one transaction', async () => {
+    db = createTestDb();
+    await db.transaction('rw', db.places, () =>
+      Promise.all([db.places.put(place('a')), db.places.put(place('a', { households: 90 }))]),
+    );
+    expect((await db.outbox.orderBy('mutationId').toArray()).map((e) => e.op)).toEqual(['create', 'update']);
+  });
+
+  it('captures bulk deletes and clear', async () => {
+    db = createTestDb();
+    await db.places.bulkAdd([place('a'), place('b'), place('c')]);
+    await db.places.bulkDelete(['a', 'missing']);
+    await db.places.clear();
+    const deletes = (await db.outbox.toArray()).filter((e) => e.op === 'delete').map((e) => e.id);
+    expect(deletes.sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('refuses to switch capture off inside a running transaction', async () => {
+    db = createTestDb();
+    await expect(
+      db.transaction('rw', db.places, () => withoutCapture(db, ['places'], () => db.places.add(place('a')))),
+    ).rejects.toThrow(/inside another transaction/);
+    expect(await db.places.count()).toBe(0);
+  });
+
   it('captures nothing in a transaction marked as not captured', async () => {
     db = createTestDb();
     await withoutCapture(db, ['places'], async () => {

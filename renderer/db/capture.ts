@@ -3,7 +3,8 @@ import { SERVER_MANAGED_FIELDS, isSyncedTable, type SyncedTable } from '@shared/
 import { encodeHlc, decodeHlc, tickHlc } from '@shared/sync/hlc';
 import type { MutationOp, OutboxEntry } from '@shared/sync/outbox';
 import { newId } from '@shared/ids';
-import { zoned } from './zoned';
+import { dequal } from 'dequal';
+import { zonedInOrder } from './zoned';
 
 /**
  * Outbox capture (DESIGN.md "Mutation capture", modelled on Dexie Cloud's mutation
@@ -43,12 +44,11 @@ type Trans = DBCoreTransaction & CaptureExpandos & { mode?: IDBTransactionMode }
  * one read of the clock and hand out ids synchronously from it, so ids never repeat.
  */
 const clocks = new WeakMap<object, Promise<ClockRow>>();
+/** Per transaction, the last captured write: the next one waits for it (see zonedInOrder). */
+const tails = new WeakMap<object, Promise<unknown>>();
 
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
-}
+/** Deep equality regardless of key order: rows back from a server may list keys differently. */
+const sameValue = dequal;
 
 /** Fields a write sets: all for a new row, the differing ones for an existing row. Removed fields become null. */
 export function changedFields(before: Row | undefined, after: Row): Row {
@@ -167,7 +167,7 @@ export function createCaptureMiddleware(options: CaptureOptions = {}): Middlewar
           mutate: (req) => {
             const trans = req.trans as Trans;
             if (trans.noCapture || trans.mode === 'versionchange') return table.mutate(req);
-            return zoned(function* () {
+            return zonedInOrder(tails, trans, function* () {
               const changes: Change[] = [];
               let res: DBCoreMutateResponse;
               switch (req.type) {
@@ -185,15 +185,19 @@ export function createCaptureMiddleware(options: CaptureOptions = {}): Middlewar
                 }
                 case 'put': {
                   const keys = req.keys ?? req.values.map(keyOf);
-                  const before = (yield table.getMany({ trans, keys })) as (Row | undefined)[];
+                  const stored = (yield table.getMany({ trans, keys })) as (Row | undefined)[];
                   res = (yield table.mutate(req)) as DBCoreMutateResponse;
+                  // The same id twice in one bulkPut: the second write's "before" is the first.
+                  const latest = new Map<string, Row | undefined>();
                   req.values.forEach((v: Row, i) => {
                     if (!succeeded(res, i)) return;
-                    const old = before[i];
+                    const key = keys[i] as string;
+                    const old = latest.has(key) ? latest.get(key) : stored[i];
+                    latest.set(key, v);
                     const fields = changedFields(old, v);
                     if (old && Object.keys(fields).length === 0) return; // nothing changed, nothing to sync
                     changes.push({
-                      id: keys[i] as string,
+                      id: key,
                       op: old ? 'update' : 'create',
                       changedFields: fields,
                       before: old,
@@ -218,8 +222,10 @@ export function createCaptureMiddleware(options: CaptureOptions = {}): Middlewar
                     query: { index: table.schema.primaryKey, range: req.range },
                   })) as { result: Row[] };
                   res = (yield table.mutate(req)) as DBCoreMutateResponse;
-                  for (const old of found.result)
-                    changes.push({ id: keyOf(old), op: 'delete', changedFields: {}, before: old });
+                  if (res.numFailures === 0) {
+                    for (const old of found.result)
+                      changes.push({ id: keyOf(old), op: 'delete', changedFields: {}, before: old });
+                  }
                   break;
                 }
               }

@@ -90,6 +90,41 @@ describe('catalog', () => {
     expect(await ids('')).toEqual(['a']);
   });
 
+  it('keeps one entry per id when one bulkPut holds the same id twice', async () => {
+    db = createTestDb();
+    await db.places.bulkPut([place('a', C1, 1), place('a', C2, 2)]);
+    expect(await ids('')).toEqual(['a']);
+    expect(await ids(`110105/110105021/${C2}`)).toEqual(['a']);
+  });
+
+  it('does not lose cached blocks when a write commits during a read', async () => {
+    db = createTestDb();
+    await db.places.bulkAdd([place('a', C1, 1), place('z', C2, 1)]);
+    await ids(`110105/110105021/${C1}`); // C1's block is now cached
+    const reading = ids('110105/110105021'); // needs C2's block from IndexedDB
+    await db.orgUnits.add({
+      id: 'o',
+      orgPath: '110101/110101001',
+      code: '110101001',
+      name: '东华门街道',
+      level: 'street',
+      parentCode: '110101',
+      source: 'reference',
+    });
+    expect(await reading).toEqual(['a', 'z']);
+  });
+
+  it('rebuilds itself on open when its format changed', async () => {
+    db = createTestDb();
+    await db.places.add(place('a', C1, 1));
+    // As if written by an older format: stale blocks, old format number.
+    await db.catalog.clear();
+    await db.meta.put({ key: 'catalogFormat', value: 0 });
+    db.close();
+    await db.open();
+    expect(await ids('', 'nxy1')).toEqual(['a']);
+  });
+
   it('catalogues rows written without capture (sync, demo data) the same way', async () => {
     db = createTestDb();
     await withoutCapture(db, ['places'], () => db.places.bulkAdd([place('a', C1, 1), place('b', C2, 7)]));

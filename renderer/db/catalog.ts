@@ -6,7 +6,7 @@ import Dexie, {
   type DBCoreTransaction,
   type Middleware,
 } from 'dexie';
-import { zoned } from './zoned';
+import { zonedInOrder } from './zoned';
 import { buildTextIndex, searchTextIndex, type TextIndex } from '@shared/search/text-index';
 import type { SyncedTable } from '@shared/model/record';
 import { CATALOG_SPECS, type CatalogFacts, type CataloguedTable } from './catalog-specs';
@@ -86,13 +86,15 @@ function changesFor(
     return c;
   };
   before.forEach((old) => old && of(blockOf(spec, old)).drop.add(old.id as string));
-  after.forEach((row) => {
-    if (!row) return;
+  // The same id twice in one bulkPut: only the last value is stored, so only it is entered.
+  const last = new Map<string, Row>();
+  for (const row of after) if (row) last.set(row.id as string, row);
+  for (const row of last.values()) {
     const entry = catalogEntry(spec, row);
     const c = of(blockOf(spec, row));
     c.drop.add(entry.id);
     c.set.push(entry);
-  });
+  }
   return changes;
 }
 
@@ -101,6 +103,8 @@ function changesFor(
  * at once in one transaction update the same objects instead of overwriting each other.
  */
 const blocksInTransaction = new WeakMap<object, Map<string, Promise<CatalogBlock>>>();
+/** Per transaction, the last catalogued write: the next one waits for it (see zonedInOrder). */
+const tails = new WeakMap<object, Promise<unknown>>();
 
 function createCatalogMiddleware(): Middleware<DBCore> {
   return {
@@ -159,7 +163,7 @@ function createCatalogMiddleware(): Middleware<DBCore> {
             // Upgrades say what they write; they rebuild the catalog themselves.
             if ((req.trans as unknown as IDBTransaction).mode === 'versionchange') return table.mutate(req);
             const trans = req.trans;
-            return zoned(function* () {
+            return zonedInOrder(tails, trans, function* () {
               let before: (Row | undefined)[] = [];
               let after: (Row | undefined)[] = [];
               let res: DBCoreMutateResponse;
@@ -171,16 +175,17 @@ function createCatalogMiddleware(): Middleware<DBCore> {
                 before = before.filter((_, i) => ok(res, i));
                 after = req.values.map((v: Row, i) => (ok(res, i) ? v : undefined));
               } else if (req.type === 'delete') {
-                before = (yield table.getMany({ trans, keys: req.keys })) as (Row | undefined)[];
+                const stored = (yield table.getMany({ trans, keys: req.keys })) as (Row | undefined)[];
                 res = (yield table.mutate(req)) as DBCoreMutateResponse;
+                before = stored.filter((_, i) => ok(res, i));
               } else {
                 const found = (yield table.query({
                   trans,
                   values: true,
                   query: { index: table.schema.primaryKey, range: req.range },
                 })) as { result: Row[] };
-                before = found.result;
                 res = (yield table.mutate(req)) as DBCoreMutateResponse;
+                before = res.numFailures === 0 ? found.result : [];
               }
               yield* apply(trans, name, changesFor(spec, before, after));
               return res;
@@ -301,8 +306,13 @@ export async function readCatalog<T extends CataloguedTable>(
         .primaryKeys();
   const cacheKey = (k: [string, string]) => `${db.name}\u0000${k[0]}\u0000${k[1]}`;
   const startedAt = generation;
+  // Held here, not looked up again after the await: a commit meanwhile empties the cache.
   const fresh = new Map<string, ReadBlock>();
-  const missing = keys.filter((k) => !readCache.has(cacheKey(k)));
+  for (const k of keys) {
+    const cached = readCache.get(cacheKey(k));
+    if (cached) fresh.set(cacheKey(k), cached);
+  }
+  const missing = keys.filter((k) => !fresh.has(cacheKey(k)));
   if (missing.length > 0) {
     const blocks = await store.bulkGet(missing);
     blocks.forEach(
@@ -310,9 +320,7 @@ export async function readCatalog<T extends CataloguedTable>(
     );
     if (generation === startedAt) for (const [k, b] of fresh) readCache.set(k, b);
   }
-  const blocks = keys
-    .map((k) => fresh.get(cacheKey(k)) ?? readCache.get(cacheKey(k)))
-    .filter((b): b is ReadBlock => b !== undefined);
+  const blocks = keys.map((k) => fresh.get(cacheKey(k))).filter((b): b is ReadBlock => b !== undefined);
   return new CatalogView<CatalogFacts[T]>(blocks, parts.length > spec.blockDepth ? scope : null);
 }
 
@@ -329,4 +337,27 @@ export async function readRecords<T extends CataloguedTable, R>(
     .map((e) => e.id);
   const rows = await db.table<R, string>(table).bulkGet(ids);
   return rows.filter((r): r is Awaited<R> & R => r !== undefined);
+}
+
+/**
+ * Bump when what the catalog holds changes (CATALOG_SPECS, search terms, facts): every
+ * database rebuilds its catalog from its rows on the next open. The catalog is derived data,
+ * so this needs no schema version.
+ */
+export const CATALOG_FORMAT = 1;
+const FORMAT_KEY = 'catalogFormat';
+
+/** Rebuilds the catalog when it was made by another format (or never made). */
+export async function ensureCatalog(db: Dexie): Promise<void> {
+  const meta = db.table<{ key: string; value: unknown }, string>('meta');
+  if ((await meta.get(FORMAT_KEY))?.value === CATALOG_FORMAT) return;
+  const tables = Object.keys(CATALOG_SPECS) as CataloguedTable[];
+  await db.transaction('rw', [...tables, CATALOG_TABLE, 'meta'], async () => {
+    await db.table(CATALOG_TABLE).clear();
+    for (const table of tables) {
+      await db.table(CATALOG_TABLE).bulkPut(buildBlocks(table, await db.table(table).toArray()));
+    }
+    await meta.put({ key: FORMAT_KEY, value: CATALOG_FORMAT });
+  });
+  invalidateReadCache();
 }

@@ -5,7 +5,7 @@ import type { SyncedTable } from '@shared/model/record';
 import type { OutboxEntry } from '@shared/sync/outbox';
 import { SCHEMA_VERSIONS } from './schema';
 import { createCaptureMiddleware, type CaptureExpandos, type ClockRow, type CaptureOptions } from './capture';
-import { catalogMiddleware, type CatalogBlock } from './catalog';
+import { catalogMiddleware, ensureCatalog, type CatalogBlock } from './catalog';
 
 /** Small local key–value rows: the client clock, which dataset is loaded, and the like. */
 export type MetaRow = ClockRow | { key: string; value: unknown };
@@ -35,6 +35,8 @@ export class StreetDeskDb extends Dexie {
     }
     this.use(createCaptureMiddleware(options));
     this.use(catalogMiddleware);
+    // Opening waits for this: lists and search never see a catalog of another format.
+    this.on('ready', () => ensureCatalog(this), true);
   }
 
   /** The synced tables, by name. */
@@ -52,6 +54,9 @@ export function withoutCapture<T>(
   tables: readonly (SyncedTable | 'meta' | 'outbox' | 'catalog')[],
   fn: (tx: Transaction) => Promise<T>,
 ): Promise<T> {
+  // A nested transaction shares its parent's IndexedDB transaction, so the flag would switch
+  // capture off for the parent's own writes too.
+  if (Dexie.currentTransaction) throw new Error('withoutCapture cannot run inside another transaction');
   return db.transaction('rw', [...tables], (tx) => {
     (tx.idbtrans as IDBTransaction & CaptureExpandos).noCapture = true;
     return fn(tx);

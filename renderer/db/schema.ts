@@ -1,8 +1,4 @@
 import type { Transaction } from 'dexie';
-import { buildBlocks, CATALOG_TABLE } from './catalog';
-import { CATALOG_SPECS, type CataloguedTable } from './catalog-specs';
-
-const CATALOGUED_TABLES = Object.keys(CATALOG_SPECS) as CataloguedTable[];
 
 /**
  * The IndexedDB schema, version by version. A released version is never edited: a change
@@ -33,16 +29,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
-    // 2: the search catalog (db/catalog.ts): per community and district, what finding and
-    // listing need. Rows written by version 1 are catalogued here.
+    // 2: the search catalog (db/catalog.ts): per community and district, what finding,
+    // listing and counting need. Built from the rows on open (ensureCatalog), like every
+    // later change of its format.
     version: 2,
     stores: { catalog: '[table+block]' },
-    upgrade: async (tx) => {
-      for (const table of CATALOGUED_TABLES) {
-        const rows = await tx.table(table).toArray();
-        await tx.table(CATALOG_TABLE).bulkPut(buildBlocks(table, rows));
-      }
-    },
   },
 ];
 

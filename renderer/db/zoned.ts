@@ -25,3 +25,30 @@ export function zoned<T>(steps: () => Generator<unknown, T, unknown>): Promise<T
   };
   return advance('next') as Promise<T>;
 }
+
+/**
+ * Like `zoned`, but one at a time per transaction: a write that reads rows before changing
+ * them (to diff them, to move catalog entries) must not read while another write of the same
+ * transaction is between its read and its write — `Promise.all` of two puts would otherwise
+ * both see the old row. Each middleware keeps its own `tails`.
+ */
+export function zonedInOrder<T>(
+  tails: WeakMap<object, Promise<unknown>>,
+  trans: object,
+  steps: () => Generator<unknown, T, unknown>,
+): Promise<T> {
+  const previous = tails.get(trans);
+  const run = zoned(function* () {
+    if (previous) yield previous;
+    return yield* steps();
+  });
+  // The next write waits for this one whether it succeeds or not; its own caller sees the error.
+  tails.set(
+    trans,
+    run.then(
+      () => undefined,
+      () => undefined,
+    ),
+  );
+  return run;
+}

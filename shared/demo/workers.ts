@@ -60,10 +60,16 @@ export function makeWorkers(
   return roles(rng, count).map((role, i) => {
     // Community work is mostly done by women (our estimate: 70%).
     const { name } = personName(rng, rng.weighted(GENERATION[role]), 0.7);
-    const worker: CommunityWorker = { id: ids.id(), orgPath, name, role };
+    const grid = gridCodes[i % gridCodes.length];
+    // A worker assigned to a grid belongs to it, as a place in a grid does.
+    const worker: CommunityWorker = {
+      id: ids.id(),
+      orgPath: grid ? `${orgPath}/${grid}` : orgPath,
+      name,
+      role,
+    };
     // A few records lack a phone, as imported rosters do.
     if (rng.chance(0.98)) worker.phone = mobileNumber(rng);
-    const grid = gridCodes[i % gridCodes.length];
     if (grid) worker.gridCode = grid;
     return worker;
   });

@@ -51,7 +51,7 @@ export const SERVICE_POINT_KINDS: readonly ServicePointKind[] = [
   'mediation',
 ];
 
-/** 服务点 — 养老驿站, 警务工作站, 社区卫生服务站, 物业, 调解室. */
+/** 服务点 — 养老驿站, 警务工作站, 社区卫生服务站, 物业, 调解室. Belongs to a community (serves its grids). */
 export interface ServicePoint extends SyncedRecord {
   kind: ServicePointKind;
   name: string;
@@ -67,7 +67,10 @@ export interface ServicePoint extends SyncedRecord {
 export type WorkerRole = 'secretary' | 'director' | 'member' | 'worker';
 export const WORKER_ROLES: readonly WorkerRole[] = ['secretary', 'director', 'member', 'worker'];
 
-/** 社区工作者 — a community worker; covers (包) buildings and courtyards. */
+/**
+ * 社区工作者 — a community worker; covers (包) buildings and courtyards. Like a place, a
+ * worker assigned to a grid has an orgPath ending in the grid.
+ */
 export interface CommunityWorker extends SyncedRecord {
   name: string;
   phone?: string;

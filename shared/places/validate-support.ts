@@ -77,7 +77,8 @@ export function validateWorker(input: WorkerInput): Checked<Omit<CommunityWorker
   }
   if (issues.length > 0) return { ok: false, issues };
   const value: Omit<CommunityWorker, 'id'> = {
-    orgPath: orgPathOfCode(communityCode),
+    // A worker assigned to a grid belongs to it, as a place in a grid does.
+    orgPath: orgPathOfCode(gridCode ?? communityCode),
     name,
     role: input.role,
   };

@@ -77,8 +77,8 @@ export function VirtualTable<R>({
     .join(' ');
 
   return (
-    <div className="vtable" role="table" aria-label={label} aria-rowcount={count}>
-      <div className="vtable-header" role="row" style={{ gridTemplateColumns: template }}>
+    <div className="vtable" role="table" aria-label={label} aria-rowcount={count + 1}>
+      <div className="vtable-header" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
         {columns.map((c) => (
           <div key={c.key} role="columnheader" className="vtable-cell" style={{ textAlign: c.align }}>
             {c.title}
@@ -101,7 +101,15 @@ export function VirtualTable<R>({
                 <div
                   key={id}
                   role="row"
-                  aria-rowindex={item.index + 1}
+                  // The header is row 1.
+                  aria-rowindex={item.index + 2}
+                  tabIndex={onRowClick ? 0 : undefined}
+                  onKeyDown={(e) => {
+                    if (onRowClick && (e.key === 'Enter' || e.key === ' ')) {
+                      e.preventDefault();
+                      onRowClick(id);
+                    }
+                  }}
                   data-id={id}
                   className={'vtable-row' + (id === selectedId ? ' vtable-row-selected' : '')}
                   style={{

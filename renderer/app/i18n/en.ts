@@ -145,6 +145,9 @@ export const en: Messages = {
       termOrder: 'The term must end after it starts',
       demoYear: 'The year must be between 2000 and 2100',
       codeTaken: 'Code {{code}} is already used by “{{name}}”',
+      parentInvalid: 'The building must be a registered building of the same community',
+      hasGates:
+        'This building still has {{count}} gates registered; delete them or move them to another building first',
     },
     servicePoint: {
       kindRequired: 'Pick the kind of service point',
@@ -186,6 +189,8 @@ export const en: Messages = {
     loadingDetail: '{{done}} of {{total}} communities generated, {{places}} buildings and courtyards',
     loaded: 'Demo data loaded: {{communities}} communities/villages, {{places}} buildings and courtyards',
     failed: 'Could not load demo data: {{message}}. Local data is unchanged.',
+    overlap:
+      'The chosen area already holds {{count}} communities or villages; nothing was loaded. Pick another street, or clear local data in Settings first.',
   },
   overview: {
     title: 'Overview',
@@ -324,6 +329,7 @@ export const en: Messages = {
       splitUrgent: 'Split first',
       merge: 'Merge candidate',
       normal: 'Normal',
+      unknown: 'Households not recorded',
       onlyFlagged: 'Only communities to adjust',
     },
     servicePoints: {

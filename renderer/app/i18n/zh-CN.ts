@@ -142,6 +142,8 @@ export const zhCN = {
       termOrder: '任期结束应晚于任期开始',
       demoYear: '年份应在 2000–2100 之间',
       codeTaken: '编码 {{code}} 已被“{{name}}”使用',
+      parentInvalid: '所属楼栋应是本社区已登记的楼',
+      hasGates: '这栋楼下还登记着 {{count}} 个单元门，请先删除或改挂到其他楼栋',
     },
     servicePoint: {
       kindRequired: '请选择服务点类别',
@@ -183,6 +185,8 @@ export const zhCN = {
     loadingDetail: '已生成 {{done}} / {{total}} 个社区，{{places}} 处楼门院',
     loaded: '已载入示范数据：{{communities}} 个社区/村，{{places}} 处楼门院',
     failed: '载入示范数据失败：{{message}}。本地数据未改变。',
+    overlap:
+      '所选范围内已有 {{count}} 个社区/村的数据，未载入任何内容。请换一个街道，或先在“设置”中清除本地数据。',
   },
   overview: {
     title: '概览',
@@ -321,6 +325,7 @@ export const zhCN = {
       splitUrgent: '优先拆分',
       merge: '合并候选',
       normal: '正常',
+      unknown: '户数未登记',
       onlyFlagged: '只看需调整的社区',
     },
     servicePoints: {

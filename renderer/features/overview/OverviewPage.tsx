@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { sizeClass } from '@shared/places/community-size';
 import { db } from '../../db';
 import { readCatalog } from '../../db/catalog';
+import { communityOrWider } from '../places/service-points/service-points-repository';
 import { useUiStore } from '../../app/ui-store';
 import { useScopeUnits } from '../scope/use-org';
-import { useCoverage } from '../places/use-places';
+import { useCommunitySizes, useCoverage } from '../places/use-places';
 
 /** The scope at a glance: how much is registered, what coverage lacks, which communities to resize. */
 export function OverviewPage() {
@@ -16,10 +17,11 @@ export function OverviewPage() {
   const scope = useUiStore((s) => s.scope);
   const units = useScopeUnits(scope);
   const coverage = useCoverage(scope);
+  const sizes = useCommunitySizes(scope);
   const counts = useLiveQuery(async () => {
     const [units, points, pending] = await Promise.all([
       readCatalog(db, 'orgUnits', scope),
-      readCatalog(db, 'servicePoints', scope),
+      readCatalog(db, 'servicePoints', communityOrWider(scope)),
       db.outbox.count(),
     ]);
     const grids = units.entries().filter((u) => u.facts.level === 'grid').length;
@@ -27,9 +29,11 @@ export function OverviewPage() {
   }, [scope]);
 
   if (!coverage || !counts) return <Spin />;
-  const { total, rows } = coverage;
+  const { total } = coverage;
   const gaps = total.noHead + total.noWorker + total.noElderly + total.noPolice;
-  const sizeAlerts = rows.filter((r) => sizeClass(r.households) !== 'normal').length;
+  const sizeAlerts = (sizes ?? []).filter(
+    (s) => s.households !== undefined && sizeClass(s.households) !== 'normal',
+  ).length;
   const scopeName = units && units.length > 0 ? units.map((u) => u.name).join(' / ') : t('scope.city');
 
   const stat = (title: string, value: number, testId: string, help?: string) => (
@@ -48,7 +52,7 @@ export function OverviewPage() {
         {t('overview.scopeLine', { scope: scopeName })}
       </Typography.Paragraph>
       <Row gutter={[12, 12]}>
-        {stat(t('overview.communities'), rows.length, 'overview-communities')}
+        {stat(t('overview.communities'), sizes?.length ?? 0, 'overview-communities')}
         {stat(t('overview.grids'), counts.grids, 'overview-grids')}
         {stat(t('overview.places'), total.places, 'overview-places')}
         {stat(t('overview.households'), total.registeredHouseholds, 'overview-households')}

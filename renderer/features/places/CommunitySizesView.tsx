@@ -23,10 +23,12 @@ export function CommunitySizesView() {
   const [box, height] = useElementHeight<HTMLDivElement>();
   if (!sizes) return <Spin />;
 
-  const over5000 = sizes.filter((s) => s.households > 5000).length;
-  const over3000 = sizes.filter((s) => s.households > 3000).length;
-  const under500 = sizes.filter((s) => s.households < 500).length;
-  const rows = onlyFlagged ? sizes.filter((s) => sizeClass(s.households) !== 'normal') : sizes;
+  // Only communities with a recorded household count are judged; the rest say so.
+  const classOf = (s: CommunitySize) => (s.households === undefined ? null : sizeClass(s.households));
+  const over5000 = sizes.filter((s) => classOf(s) === 'splitUrgent').length;
+  const over3000 = sizes.filter((s) => classOf(s) === 'split' || classOf(s) === 'splitUrgent').length;
+  const under500 = sizes.filter((s) => classOf(s) === 'merge').length;
+  const rows = onlyFlagged ? sizes.filter((s) => classOf(s) !== 'normal' && classOf(s) !== null) : sizes;
 
   const columns: ColumnsType<CommunitySize> = [
     { key: 'name', title: t('places.sizes.community'), dataIndex: 'name', width: 180 },
@@ -58,7 +60,9 @@ export function CommunitySizesView() {
       title: t('places.sizes.status'),
       width: 120,
       render: (_, s) => {
-        const tag = CLASS_TAG[sizeClass(s.households)];
+        const size = classOf(s);
+        if (size === null) return <Tag>{t('places.sizes.unknown')}</Tag>;
+        const tag = CLASS_TAG[size];
         return <Tag color={tag.color}>{t(`places.sizes.${tag.key}`)}</Tag>;
       },
     },

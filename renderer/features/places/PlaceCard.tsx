@@ -24,6 +24,8 @@ import { db } from '../../db';
 import { MaskedPhone, formatPhone } from '../../app/components/MaskedPhone';
 import { useScopeUnits } from '../scope/use-org';
 import { deletePlace } from './places-repository';
+import { RefusedError } from '../../app/input-error';
+import { translateDynamic } from '../../app/i18n';
 
 interface CardData {
   place: Place;
@@ -117,9 +119,14 @@ export function PlaceCard({
               okButtonProps={{ danger: true }}
               cancelText={t('common.cancel')}
               onConfirm={async () => {
-                await deletePlace(place.id);
-                void message.success(t('common.deleted'));
-                onClose();
+                try {
+                  await deletePlace(place.id);
+                  void message.success(t('common.deleted'));
+                  onClose();
+                } catch (error) {
+                  if (!(error instanceof RefusedError)) throw error;
+                  void message.error(translateDynamic(error.key, error.values));
+                }
               }}
             >
               <Button danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { PlaceInput } from '@shared/places/validate-place';
 import { db } from '../../db';
 import { clearLocalData } from '../../db/local-data';
-import { InputError } from '../../app/input-error';
+import { InputError, RefusedError } from '../../app/input-error';
 import { JobCancelled } from '../../app/jobs/job-store';
 import { deletePlace, savePlace, suggestPlaceCode } from './places-repository';
 import { placeIdsInScope, searchPlaces } from './place-search';
@@ -95,6 +95,23 @@ describe('places repository', () => {
   });
 });
 
+describe('buildings and their gates', () => {
+  it('keeps a gate under a building of its own community, and a building with gates from deletion', async () => {
+    const building = await savePlace(input());
+    expect(await problems(savePlace(input({ type: 'gate', code: `${C}0002`, parentId: 'nope' })))).toEqual([
+      'parentId:errors.place.parentInvalid',
+    ]);
+    const gate = await savePlace(
+      input({ type: 'gate', code: `${C}0002`, name: '南新园99号楼1单元', parentId: building.id }),
+    );
+    await expect(deletePlace(building.id)).rejects.toBeInstanceOf(RefusedError);
+    expect(await db.places.count()).toBe(2);
+    await deletePlace(gate.id);
+    await deletePlace(building.id);
+    expect(await db.places.count()).toBe(0);
+  });
+});
+
 describe('org units', () => {
   it('creates a community with a checked code and refuses a duplicate', async () => {
     expect(await suggestChildCode(STREET, 'community')).toBe(`${STREET}001`);
@@ -132,6 +149,14 @@ describe('demo loader', () => {
     expect(await db.outbox.count()).toBe(0);
     const found = await searchPlaces(db, `110105/${STREET}`, 'nxy');
     expect(found.ids.length).toBeGreaterThan(0);
+  });
+
+  it('refuses to load where communities already exist, writing nothing', async () => {
+    await saveOrgUnit({ level: 'community', parentCode: STREET, code: C, name: '南新园社区' });
+    await expect(
+      loadDemoData(db, street, { signal: new AbortController().signal, onProgress: () => undefined }),
+    ).rejects.toBeInstanceOf(RefusedError);
+    expect(await db.places.count()).toBe(0);
   });
 
   it('leaves nothing behind when cancelled midway', async () => {

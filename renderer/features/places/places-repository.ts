@@ -3,7 +3,8 @@ import { nextPlaceCode } from '@shared/places/place-code';
 import { validatePlace, type PlaceInput } from '@shared/places/validate-place';
 import { db } from '../../db';
 import { putRecord } from '../../db/records';
-import { InputError } from '../../app/input-error';
+import { InputError, RefusedError } from '../../app/input-error';
+import { readCatalog } from '../../db/catalog';
 
 /** The next free place code in a community. */
 export async function suggestPlaceCode(communityCode: string): Promise<string> {
@@ -27,9 +28,29 @@ export async function savePlace(input: PlaceInput, existingId?: string): Promise
     if (clash && clash.id !== existingId) {
       throw InputError.of('code', 'errors.place.codeTaken', { code: clash.code, name: clash.name });
     }
+    if (value.parentId) {
+      // A gate belongs to a building of its own community.
+      const parent = await db.places.get(value.parentId);
+      const community = value.orgPath.split('/')[2];
+      if (!parent || parent.type !== 'building' || parent.orgPath.split('/')[2] !== community) {
+        throw InputError.of('parentId', 'errors.place.parentInvalid');
+      }
+    }
   });
 }
 
+/** Deletes a place; a building whose gates are registered is refused until they go (they would lose their building). */
 export async function deletePlace(id: string): Promise<void> {
-  await db.places.delete(id);
+  await db.transaction('rw', db.places, async () => {
+    const place = await db.places.get(id);
+    if (!place) return;
+    if (place.type === 'building') {
+      const community = place.orgPath.split('/').slice(0, 3).join('/');
+      const gates = (await readCatalog(db, 'places', community))
+        .entries()
+        .filter((e) => e.facts.parentId === id);
+      if (gates.length > 0) throw new RefusedError('errors.place.hasGates', { count: gates.length });
+    }
+    await db.places.delete(id);
+  });
 }

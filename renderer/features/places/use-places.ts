@@ -126,8 +126,8 @@ export interface CommunitySize {
   name: string;
   level: 'community' | 'village';
   streetName: string;
-  /** The community's registered households; the registry's sum where none is recorded. */
-  households: number;
+  /** The community's registered households; unknown where none is recorded. */
+  households?: number;
   residents?: number;
   /** Households in the community's registered buildings and yards. */
   registeredHouseholds: number;
@@ -158,12 +158,12 @@ export async function loadCommunitySizes(database: StreetDeskDb, scope: string):
       name: u.name,
       level: u.level as 'community' | 'village',
       streetName: streets.get(u.parentCode) ?? '',
-      households: u.households ?? registered.get(u.code) ?? 0,
+      households: u.households,
       residents: u.residents,
       registeredHouseholds: registered.get(u.code) ?? 0,
       grids: grids.get(u.code) ?? 0,
     }))
-    .sort((a, b) => b.households - a.households);
+    .sort((a, b) => (b.households ?? -1) - (a.households ?? -1));
 }
 
 export function useCommunitySizes(scope: string): CommunitySize[] | undefined {

@@ -168,7 +168,13 @@ export function ScopePanel({ onCollapse }: { onCollapse(): void }) {
               size="small"
               dataSource={results ?? []}
               renderItem={(u) => (
-                <List.Item className="scope-result" onClick={() => pick(u.orgPath)}>
+                <List.Item
+                  className="scope-result"
+                  role="button"
+                  tabIndex={0}
+                  onClick={() => pick(u.orgPath)}
+                  onKeyDown={(e) => e.key === 'Enter' && pick(u.orgPath)}
+                >
                   <span>{u.name}</span>
                   <Typography.Text type="secondary">{t(`org.level.${u.level}`)}</Typography.Text>
                 </List.Item>

@@ -9,6 +9,8 @@ import { db } from '../../db';
 import { runJob, JobCancelled } from '../../app/jobs/job-store';
 import { useUiStore } from '../../app/ui-store';
 import { loadDemoData } from './demo-loader';
+import { RefusedError } from '../../app/input-error';
+import { translateDynamic } from '../../app/i18n';
 
 /** 南磨房地区: home of 南新园社区, Beijing's largest community. */
 export const DEFAULT_DEMO_STREET = '110105021';
@@ -60,6 +62,7 @@ export function DemoLoadForm({ onLoaded }: { onLoaded?(): void }) {
       void navigate('/places');
     } catch (error) {
       if (error instanceof JobCancelled) void message.info(t('common.cancelled'));
+      else if (error instanceof RefusedError) void message.error(translateDynamic(error.key, error.values));
       else
         void message.error(
           t('welcome.failed', { message: error instanceof Error ? error.message : String(error) }),

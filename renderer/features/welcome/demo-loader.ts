@@ -3,12 +3,15 @@ import type { SyncedTable } from '@shared/model/record';
 import { withoutCapture, type StreetDeskDb } from '../../db';
 import { DATASET_KEY, WELCOME_DONE_KEY } from '../../db/local-data';
 import { JobCancelled } from '../../app/jobs/job-store';
+import { RefusedError } from '../../app/input-error';
 
 /**
  * Places per write. Catalog entries (search text, pinyin) are made on the main thread as rows
  * are written, so a batch this size keeps each task short enough for the window to respond.
  */
 const BATCH_PLACES = 2_000;
+/** Rows per transaction when a cancelled load is taken back: bounded memory at city scale. */
+const ROLLBACK_BATCH = 2_000;
 
 export interface DemoLoadResult {
   communities: number;
@@ -25,7 +28,8 @@ const TABLES: readonly SyncedTable[] = ['orgUnits', 'places', 'servicePoints', '
 /**
  * Generates demo data (shared/demo) and writes it, community by community, reporting
  * progress. Demo rows are not local edits and never go to the outbox. Cancelling or a
- * failure removes everything this load wrote, so the database is as it was.
+ * failure removes everything this load wrote, so the database is as it was. A scope that
+ * already holds communities is refused before anything is written.
  */
 export async function loadDemoData(
   db: StreetDeskDb,
@@ -33,6 +37,12 @@ export async function loadDemoData(
   ctx: { signal: AbortSignal; onProgress(progress: DemoProgress): void; batchPlaces?: number },
 ): Promise<DemoLoadResult> {
   const plan = planDemo(options);
+  const taken = await db.orgUnits
+    .where('code')
+    .anyOf(plan.units.map((u) => u.code))
+    .count();
+  if (taken > 0) throw new RefusedError('welcome.overlap', { count: taken });
+
   const written: Record<SyncedTable, string[]> = {
     orgUnits: [],
     places: [],
@@ -41,10 +51,10 @@ export async function loadDemoData(
   };
   let communities = 0;
   let places = 0;
-  const batch: DemoChunk[] = [];
+  let batch: DemoChunk[] = [];
   let batchPlaces = 0;
-  // One batch is written while the next is generated and serialised: the page's thread and
-  // IndexedDB's own thread then work at the same time.
+  // One batch is written while the next is generated: the page's thread and IndexedDB's own
+  // thread then work at the same time.
   let inFlight: Promise<void> = Promise.resolve();
 
   const write = (chunks: DemoChunk[]) =>
@@ -56,20 +66,17 @@ export async function loadDemoData(
       }
     });
 
-  /** Starts writing the batch; resolves when the batch before it is written. */
+  /** Starts writing the current batch after the one in flight; resolves when that one is written. */
   const flush = (): Promise<void> => {
     const previous = inFlight;
     if (batch.length > 0) {
-      inFlight = previous
-        .then(
-          () => undefined,
-          () => undefined,
-        )
-        .then(() => write(batch.splice(0)));
+      const chunks = batch;
+      batch = [];
+      batchPlaces = 0;
+      inFlight = previous.then(() => write(chunks));
       // Its failure is reported when it is awaited; do not let it go unhandled meanwhile.
       inFlight.catch(() => undefined);
     }
-    batchPlaces = 0;
     return previous;
   };
 
@@ -96,9 +103,17 @@ export async function loadDemoData(
     return { communities, places };
   } catch (error) {
     await inFlight.catch(() => undefined);
-    await withoutCapture(db, TABLES, async () => {
-      for (const table of TABLES) await db.table(table).bulkDelete(written[table]);
-    });
+    await takeBack(db, written);
     throw error;
+  }
+}
+
+/** Deletes what a load wrote, in bounded transactions. */
+async function takeBack(db: StreetDeskDb, written: Record<SyncedTable, string[]>): Promise<void> {
+  for (const table of TABLES) {
+    const ids = written[table];
+    for (let i = 0; i < ids.length; i += ROLLBACK_BATCH) {
+      await withoutCapture(db, [table], () => db.table(table).bulkDelete(ids.slice(i, i + ROLLBACK_BATCH)));
+    }
   }
 }

@@ -31,6 +31,12 @@ export async function deleteServicePoint(id: string): Promise<void> {
   });
 }
 
+/** Service points serving a scope; a grid is served by its community's points. */
 export async function servicePointIdsInScope(scope: string): Promise<string[]> {
-  return (await readCatalog(db, 'servicePoints', scope)).ids();
+  return (await readCatalog(db, 'servicePoints', communityOrWider(scope))).ids();
+}
+
+/** A scope cut at the community: service points belong to communities, not grids. */
+export function communityOrWider(scope: string): string {
+  return scope.split('/').slice(0, 3).join('/');
 }
