@@ -12,9 +12,13 @@ import { i18next } from './i18n';
 import { useUiStore } from './ui-store';
 import { AppLayout } from './AppLayout';
 import { NotBuilt } from './NotBuilt';
-import { NOT_BUILT } from './navigation';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { placesRoutes } from '../features/places/routes';
+import { listsRoutes } from '../features/lists/routes';
+import { accessRoutes } from '../features/access/routes';
+import { coordinatorsRoutes } from '../features/coordinators/routes';
+import { dispatchRoutes } from '../features/dispatch/routes';
+import { syncRoutes } from '../features/sync/routes';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import './app.css';
 
@@ -27,8 +31,13 @@ const router = createHashRouter([
       { index: true, element: <Navigate to="/overview" replace /> },
       { path: 'overview', element: <OverviewPage /> },
       placesRoutes,
+      listsRoutes,
+      accessRoutes,
+      coordinatorsRoutes,
+      dispatchRoutes,
+      syncRoutes,
+      { path: 'tickets', element: <NotBuilt section="tickets" /> },
       { path: 'settings', element: <SettingsPage /> },
-      ...NOT_BUILT.map((section) => ({ path: section, element: <NotBuilt section={section} /> })),
       { path: '*', element: <Navigate to="/overview" replace /> },
     ],
   },

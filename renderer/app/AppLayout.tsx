@@ -13,9 +13,6 @@ import { WelcomePage } from '../features/welcome/WelcomePage';
 
 const { Header, Sider, Content } = Layout;
 
-/** Sections whose screens list data by scope, and so show the scope tree beside them. */
-const SCOPED_PATHS = ['/overview', '/places'];
-
 export function AppLayout() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -24,9 +21,10 @@ export function AppLayout() {
     useUiStore();
   const firstLaunch = useFirstLaunch();
   const selected = NAV_ITEMS.find((item) => location.pathname.startsWith(item.path))?.section ?? 'overview';
-  const onScopedPage = SCOPED_PATHS.some((p) => location.pathname.startsWith(p));
+  const onScopedPage = NAV_ITEMS.some((item) => item.scoped && location.pathname.startsWith(item.path));
   // On an empty database the data pages offer the ways to start instead; settings and the rest stay reachable.
-  const welcome = onScopedPage && firstLaunch === true;
+  const welcome =
+    firstLaunch === true && ['/overview', '/places'].some((p) => location.pathname.startsWith(p));
   const scoped = onScopedPage && firstLaunch === false;
 
   return (

@@ -1,8 +1,8 @@
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { NOT_BUILT } from './navigation';
+import type { NotBuiltSection } from './navigation';
 
-export function NotBuilt({ section }: { section: (typeof NOT_BUILT)[number] }) {
+export function NotBuilt({ section }: { section: NotBuiltSection }) {
   const { t } = useTranslation();
   return (
     <Result

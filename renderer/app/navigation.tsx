@@ -20,28 +20,23 @@ export interface NavItem {
   section: Section;
   path: string;
   icon: ReactNode;
+  /** Its screens list data by scope, so the scope tree shows beside them. */
+  scoped: boolean;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { section: 'overview', path: '/overview', icon: <DashboardOutlined /> },
-  { section: 'lists', path: '/lists', icon: <UnorderedListOutlined /> },
-  { section: 'access', path: '/access', icon: <AuditOutlined /> },
-  { section: 'coordinators', path: '/coordinators', icon: <TeamOutlined /> },
-  { section: 'dispatch', path: '/dispatch', icon: <ScheduleOutlined /> },
-  { section: 'places', path: '/places', icon: <HomeOutlined /> },
-  { section: 'tickets', path: '/tickets', icon: <CustomerServiceOutlined /> },
-  { section: 'sync', path: '/sync', icon: <SyncOutlined /> },
-  { section: 'settings', path: '/settings', icon: <SettingOutlined /> },
+  { section: 'overview', path: '/overview', icon: <DashboardOutlined />, scoped: true },
+  { section: 'lists', path: '/lists', icon: <UnorderedListOutlined />, scoped: false },
+  { section: 'access', path: '/access', icon: <AuditOutlined />, scoped: true },
+  { section: 'coordinators', path: '/coordinators', icon: <TeamOutlined />, scoped: true },
+  { section: 'dispatch', path: '/dispatch', icon: <ScheduleOutlined />, scoped: true },
+  { section: 'places', path: '/places', icon: <HomeOutlined />, scoped: true },
+  { section: 'tickets', path: '/tickets', icon: <CustomerServiceOutlined />, scoped: true },
+  { section: 'sync', path: '/sync', icon: <SyncOutlined />, scoped: false },
+  { section: 'settings', path: '/settings', icon: <SettingOutlined />, scoped: false },
 ];
 
 /** Sections that are not built yet show a plain notice instead of a screen. */
-export const NOT_BUILT: readonly Exclude<Section, 'overview' | 'places' | 'settings'>[] = [
-  'lists',
-  'access',
-  'coordinators',
-  'dispatch',
-  'tickets',
-  'sync',
-];
+export type NotBuiltSection = Exclude<Section, 'overview' | 'places' | 'settings'>;
 
 export const ORG_ICON = <ApartmentOutlined />;

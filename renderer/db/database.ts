@@ -2,6 +2,21 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { OrgUnit } from '@shared/model/org';
 import type { CommunityWorker, Place, ServicePoint } from '@shared/model/place';
 import type { SyncedTable } from '@shared/model/record';
+import type {
+  AccessRequest,
+  BurdenComplaint,
+  HolidayYear,
+  InfoSystem,
+  ListEdition,
+  ListItem,
+} from '@shared/model/lists';
+import type {
+  Assignment,
+  Attendance,
+  Coordinator,
+  CoordinatorCategory,
+  Department,
+} from '@shared/model/coordinator';
 import type { OutboxEntry } from '@shared/sync/outbox';
 import { SCHEMA_VERSIONS } from './schema';
 import { createCaptureMiddleware, type CaptureExpandos, type ClockRow, type CaptureOptions } from './capture';
@@ -20,6 +35,17 @@ export class StreetDeskDb extends Dexie {
   outbox!: Table<OutboxEntry, number>;
   meta!: Table<MetaRow, string>;
   catalog!: Table<CatalogBlock, [string, string]>;
+  listEditions!: EntityTable<ListEdition, 'id'>;
+  listItems!: EntityTable<ListItem, 'id'>;
+  accessRequests!: EntityTable<AccessRequest, 'id'>;
+  burdenComplaints!: EntityTable<BurdenComplaint, 'id'>;
+  infoSystems!: EntityTable<InfoSystem, 'id'>;
+  holidayYears!: EntityTable<HolidayYear, 'id'>;
+  coordinators!: EntityTable<Coordinator, 'id'>;
+  coordinatorCategories!: EntityTable<CoordinatorCategory, 'id'>;
+  departments!: EntityTable<Department, 'id'>;
+  assignments!: EntityTable<Assignment, 'id'>;
+  attendance!: EntityTable<Attendance, 'id'>;
 
   constructor(
     name: string = DEFAULT_DB_NAME,

@@ -1,4 +1,8 @@
 import type { Transaction } from 'dexie';
+import { STORES as listsStores } from './stores/lists';
+import { STORES as coordinatorStores } from './stores/coordinators';
+import { STORES as syncStores } from './stores/sync';
+import { STORES as excelStores } from './stores/excel';
 
 /**
  * The IndexedDB schema, version by version. A released version is never edited: a change
@@ -34,6 +38,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // later change of its format.
     version: 2,
     stores: { catalog: '[table+block]' },
+  },
+  {
+    // 3: the lists and access review, coordinators and dispatch, sync state, Excel batches.
+    version: 3,
+    stores: { ...listsStores, ...coordinatorStores, ...syncStores, ...excelStores },
   },
 ];
 

@@ -20,7 +20,25 @@ export interface SyncedRecord {
 export const SERVER_MANAGED_FIELDS = ['rev', 'deleted', 'updatedAt', 'updatedBy'] as const;
 
 /** Synced tables, by their name in code and in IndexedDB. */
-export const SYNCED_TABLES = ['orgUnits', 'places', 'servicePoints', 'communityWorkers'] as const;
+export const SYNCED_TABLES = [
+  'orgUnits',
+  'places',
+  'servicePoints',
+  'communityWorkers',
+  // 三张清单 and 社区准入 (shared/model/lists.ts)
+  'listEditions',
+  'listItems',
+  'accessRequests',
+  'burdenComplaints',
+  'infoSystems',
+  'holidayYears',
+  // 协管员 and 派遣 (shared/model/coordinator.ts)
+  'coordinators',
+  'coordinatorCategories',
+  'departments',
+  'assignments',
+  'attendance',
+] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
 export function isSyncedTable(name: string): name is SyncedTable {

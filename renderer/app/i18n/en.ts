@@ -1,6 +1,18 @@
 import type { Messages } from './zh-CN';
+import * as listsI18n from '../../features/lists/i18n';
+import * as accessI18n from '../../features/access/i18n';
+import * as coordinatorsI18n from '../../features/coordinators/i18n';
+import * as dispatchI18n from '../../features/dispatch/i18n';
+import * as syncI18n from '../../features/sync/i18n';
+import * as excelI18n from '../../features/excel/i18n';
 
 export const en: Messages = {
+  lists: listsI18n.en,
+  access: accessI18n.en,
+  coordinators: coordinatorsI18n.en,
+  dispatch: dispatchI18n.en,
+  sync: syncI18n.en,
+  excel: excelI18n.en,
   app: {
     name: 'Street Desk',
     subtitle: '街道工作台',
@@ -115,6 +127,12 @@ export const en: Messages = {
     concealed: 'Hide number',
   },
   errors: {
+    lists: listsI18n.errorsEn,
+    access: accessI18n.errorsEn,
+    coordinator: coordinatorsI18n.errorsEn,
+    dispatch: dispatchI18n.errorsEn,
+    sync: syncI18n.errorsEn,
+    excel: excelI18n.errorsEn,
     org: {
       code: {
         required: 'Enter the statistical code',

@@ -1,8 +1,21 @@
+import * as listsI18n from '../../features/lists/i18n';
+import * as accessI18n from '../../features/access/i18n';
+import * as coordinatorsI18n from '../../features/coordinators/i18n';
+import * as dispatchI18n from '../../features/dispatch/i18n';
+import * as syncI18n from '../../features/sync/i18n';
+import * as excelI18n from '../../features/excel/i18n';
+
 /**
  * Every UI string, Chinese first. `en.ts` has the same shape (the compiler checks it), so no
  * string exists in one language only.
  */
 export const zhCN = {
+  lists: listsI18n.zh,
+  access: accessI18n.zh,
+  coordinators: coordinatorsI18n.zh,
+  dispatch: dispatchI18n.zh,
+  sync: syncI18n.zh,
+  excel: excelI18n.zh,
   app: {
     name: '街道工作台',
     subtitle: 'Street Desk',
@@ -112,6 +125,12 @@ export const zhCN = {
     concealed: '隐藏号码',
   },
   errors: {
+    lists: listsI18n.errorsZh,
+    access: accessI18n.errorsZh,
+    coordinator: coordinatorsI18n.errorsZh,
+    dispatch: dispatchI18n.errorsZh,
+    sync: syncI18n.errorsZh,
+    excel: excelI18n.errorsZh,
     org: {
       code: {
         required: '请填写统计代码',

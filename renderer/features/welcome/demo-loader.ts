@@ -1,5 +1,4 @@
 import { planDemo, type DemoChunk, type DemoOptions } from '@shared/demo/generate';
-import type { SyncedTable } from '@shared/model/record';
 import { withoutCapture, type StreetDeskDb } from '../../db';
 import { DATASET_KEY, WELCOME_DONE_KEY } from '../../db/local-data';
 import { JobCancelled } from '../../app/jobs/job-store';
@@ -23,7 +22,9 @@ export interface DemoProgress extends DemoLoadResult {
   total: number;
 }
 
-const TABLES: readonly SyncedTable[] = ['orgUnits', 'places', 'servicePoints', 'communityWorkers'];
+/** What a demo chunk holds, in the order written. */
+const TABLES = ['orgUnits', 'places', 'servicePoints', 'communityWorkers'] as const;
+type DemoTable = (typeof TABLES)[number];
 
 /**
  * Generates demo data (shared/demo) and writes it, community by community, reporting
@@ -43,7 +44,7 @@ export async function loadDemoData(
     .count();
   if (taken > 0) throw new RefusedError('welcome.overlap', { count: taken });
 
-  const written: Record<SyncedTable, string[]> = {
+  const written: Record<DemoTable, string[]> = {
     orgUnits: [],
     places: [],
     servicePoints: [],
@@ -109,7 +110,7 @@ export async function loadDemoData(
 }
 
 /** Deletes what a load wrote, in bounded transactions. */
-async function takeBack(db: StreetDeskDb, written: Record<SyncedTable, string[]>): Promise<void> {
+async function takeBack(db: StreetDeskDb, written: Record<DemoTable, string[]>): Promise<void> {
   for (const table of TABLES) {
     const ids = written[table];
     for (let i = 0; i < ids.length; i += ROLLBACK_BATCH) {

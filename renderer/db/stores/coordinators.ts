@@ -1,0 +1,8 @@
+/** IndexedDB stores of schema version 3: 协管员 and 派遣 (issue 4). */
+export const STORES: Record<string, string> = {
+  coordinators: 'id',
+  coordinatorCategories: 'id',
+  departments: 'id',
+  assignments: 'id',
+  attendance: 'id',
+};

@@ -1,0 +1,9 @@
+/**
+ * 协管员 strings, Chinese first; `en` has the same shape (the compiler checks it).
+ * `errorsZh`/`errorsEn` hold the messages of this feature's validator codes, shown as
+ * `errors.coordinator.<code>`.
+ */
+export const zh = {};
+export const en: typeof zh = {};
+export const errorsZh = {};
+export const errorsEn: typeof errorsZh = {};
