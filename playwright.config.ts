@@ -15,6 +15,8 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 const port = Number(process.env.E2E_PORT ?? 5179);
+// E2E_ROOT serves another build than dist/renderer (several builds side by side while developing).
+const root = process.env.E2E_ROOT ? ` --root ${process.env.E2E_ROOT}` : '';
 
 export default defineConfig({
   testDir: './tests',
@@ -37,7 +39,7 @@ export default defineConfig({
     { name: 'electron', testDir: './tests/electron' },
   ],
   webServer: {
-    command: `tsx scripts/serve-app.ts --port ${port}`,
+    command: `tsx scripts/serve-app.ts --port ${port}${root}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -14,7 +14,7 @@ import { build } from 'vite';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { createAppHost } from '../server/app-host';
 import { CHROMIUM_ARGS } from '../playwright.config';
-import { placesBenchmark } from './places';
+import { readdirSync } from 'node:fs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RESULTS = path.join(here, 'results');
@@ -34,7 +34,14 @@ export interface Benchmark {
   run(ctx: BenchContext): Promise<Record<string, Metric>>;
 }
 
-const BENCHMARKS: Benchmark[] = [placesBenchmark];
+/** Every `bench/*.bench.ts` exports a `benchmark`. */
+async function loadBenchmarks(): Promise<Benchmark[]> {
+  const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts'));
+  const loaded = await Promise.all(
+    files.map((f) => import(path.join(here, f)) as Promise<{ benchmark: Benchmark }>),
+  );
+  return loaded.map((m) => m.benchmark);
+}
 
 function machine(browserVersion: string) {
   const cpus = os.cpus();
@@ -50,7 +57,7 @@ function machine(browserVersion: string) {
 
 async function main() {
   const only = process.argv.slice(2);
-  const selected = BENCHMARKS.filter((b) => only.length === 0 || only.includes(b.name));
+  const selected = (await loadBenchmarks()).filter((b) => only.length === 0 || only.includes(b.name));
   if (selected.length === 0) throw new Error(`no benchmark named ${only.join(', ')}`);
 
   await build({ configFile: path.join(here, 'vite.config.ts') });
@@ -69,7 +76,7 @@ async function main() {
       const page = await context.newPage();
       page.on('pageerror', (e) => console.error(`[${bench.name}] page error: ${e.message}`));
       await page.goto(`http://127.0.0.1:${port}/index.html`);
-      await page.waitForFunction(() => 'bench' in window);
+      await page.waitForFunction((name) => name in ((window.bench as object | undefined) ?? {}), bench.name);
       console.log(`bench ${bench.name} …`);
       const metrics = await bench.run({ page, browser });
       const result = {

@@ -60,7 +60,7 @@ export async function serveApp({
   return app;
 }
 
-const USAGE = '用法 / usage: tsx scripts/serve-app.ts [--port N] [--host H]';
+const USAGE = '用法 / usage: tsx scripts/serve-app.ts [--port N] [--host H] [--root DIR]';
 
 export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ServeOptions {
   const options: ServeOptions = {};
@@ -77,6 +77,7 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     const value = argv[i + 1];
     if (arg === '--port' && value !== undefined) options.port = port(value);
     else if (arg === '--host' && value !== undefined) options.host = value;
+    else if (arg === '--root' && value !== undefined) options.root = path.resolve(value);
     else throw new ExpectedError(USAGE);
     i++;
   }

@@ -1,5 +1,5 @@
 import type { Benchmark, Metric } from './run';
-import type { SearchCase } from './harness/harness';
+import type { SearchCase } from './harness/places.harness';
 
 /**
  * places.json (the 楼门院 registry): 100,000 places generated and written into IndexedDB
@@ -9,23 +9,23 @@ import type { SearchCase } from './harness/harness';
 const PLACES = 100_000;
 const ROUNDS = 10;
 
-export const placesBenchmark: Benchmark = {
+export const benchmark: Benchmark = {
   name: 'places',
   async run({ page }) {
-    await page.evaluate(() => window.bench.reset());
-    const load = await page.evaluate((n) => window.bench.loadPlaces(n), PLACES);
+    await page.evaluate(() => window.bench.places.reset());
+    const load = await page.evaluate((n) => window.bench.places.loadPlaces(n), PLACES);
     if (load.places !== PLACES) throw new Error(`loaded ${load.places} places, expected ${PLACES}`);
 
-    const cases = await page.evaluate(() => window.bench.sampleCases(12));
-    const search = await page.evaluate(({ c, r }) => window.bench.search(c as SearchCase[], r), {
+    const cases = await page.evaluate(() => window.bench.places.sampleCases(12));
+    const search = await page.evaluate(({ c, r }) => window.bench.places.search(c as SearchCase[], r), {
       c: cases,
       r: ROUNDS,
     });
     const empty = Object.entries(search.found).filter(([, n]) => n === 0);
     if (empty.length > 0) throw new Error(`searches that found nothing: ${empty.map(([k]) => k).join(', ')}`);
-    const listCity = await page.evaluate(() => window.bench.listScope(''));
-    const coverage = await page.evaluate(() => window.bench.coverage(''));
-    const floor = await page.evaluate((n) => window.bench.indexedDbFloor(n), PLACES);
+    const listCity = await page.evaluate(() => window.bench.places.listScope(''));
+    const coverage = await page.evaluate(() => window.bench.places.coverage(''));
+    const floor = await page.evaluate((n) => window.bench.places.indexedDbFloor(n), PLACES);
 
     const ms = (value: number): Metric => ({ value: Math.round(value * 10) / 10, unit: 'ms' });
     const slow = Object.entries(search.slowest)
