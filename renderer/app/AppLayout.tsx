@@ -10,6 +10,7 @@ import { ScopeBreadcrumb } from '../features/scope/ScopeBreadcrumb';
 import { JobProgress } from './jobs/JobProgress';
 import { useFirstLaunch } from '../features/welcome/use-first-launch';
 import { WelcomePage } from '../features/welcome/WelcomePage';
+import { HeaderStatus } from '../features/sync/HeaderStatus';
 
 const { Header, Sider, Content } = Layout;
 
@@ -65,6 +66,7 @@ export function AppLayout() {
             <Typography.Text type="secondary">{t('scope.currentLabel')}</Typography.Text>
             <ScopeBreadcrumb />
           </div>
+          <HeaderStatus />
           <Tooltip title={t('app.language')}>
             <Segmented<Language>
               size="small"

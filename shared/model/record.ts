@@ -38,6 +38,8 @@ export const SYNCED_TABLES = [
   'departments',
   'assignments',
   'attendance',
+  // Who saw personal data in full, and when (shared/model/audit.ts)
+  'auditEvents',
 ] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 

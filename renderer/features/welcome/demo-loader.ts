@@ -1,4 +1,5 @@
 import { planDemo, type DemoChunk, type DemoOptions } from '@shared/demo/generate';
+import type { SyncedTable } from '@shared/model/record';
 import { withoutCapture, type StreetDeskDb } from '../../db';
 import { DATASET_KEY, WELCOME_DONE_KEY } from '../../db/local-data';
 import { JobCancelled } from '../../app/jobs/job-store';
@@ -22,9 +23,26 @@ export interface DemoProgress extends DemoLoadResult {
   total: number;
 }
 
+/**
+ * A feature's own demo data, loaded after the communities: `features/<area>/demo-extra.ts`
+ * exports `demoExtra`. It writes without capture and returns what it wrote, by table, so a
+ * cancelled or failed load can take it back.
+ */
+export interface DemoExtra {
+  name: string;
+  load(
+    db: StreetDeskDb,
+    options: DemoOptions,
+    ctx: { signal: AbortSignal; onProgress(fraction: number): void },
+  ): Promise<Partial<Record<SyncedTable, string[]>>>;
+}
+
+const EXTRAS = Object.values(
+  import.meta.glob<{ demoExtra: DemoExtra }>('../*/demo-extra.ts', { eager: true }),
+).map((m) => m.demoExtra);
+
 /** What a demo chunk holds, in the order written. */
 const TABLES = ['orgUnits', 'places', 'servicePoints', 'communityWorkers'] as const;
-type DemoTable = (typeof TABLES)[number];
 
 /**
  * Generates demo data (shared/demo) and writes it, community by community, reporting
@@ -44,7 +62,7 @@ export async function loadDemoData(
     .count();
   if (taken > 0) throw new RefusedError('welcome.overlap', { count: taken });
 
-  const written: Record<DemoTable, string[]> = {
+  const written: Partial<Record<SyncedTable, string[]>> = {
     orgUnits: [],
     places: [],
     servicePoints: [],
@@ -63,7 +81,7 @@ export async function loadDemoData(
       for (const table of TABLES) {
         const rows: { id: string }[] = chunks.flatMap((c): { id: string }[] => c[table]);
         await db.table(table).bulkAdd(rows);
-        for (const r of rows) written[table].push(r.id);
+        for (const r of rows) written[table]!.push(r.id);
       }
     });
 
@@ -95,6 +113,13 @@ export async function loadDemoData(
     }
     await flush();
     await inFlight;
+    for (const extra of EXTRAS) {
+      if (ctx.signal.aborted) throw new JobCancelled();
+      const wrote = await extra.load(db, options, { signal: ctx.signal, onProgress: () => undefined });
+      for (const [table, ids] of Object.entries(wrote) as [SyncedTable, string[]][]) {
+        written[table] = [...(written[table] ?? []), ...ids];
+      }
+    }
     if (ctx.signal.aborted) throw new JobCancelled();
     await db.meta.bulkPut([
       { key: DATASET_KEY, value: { kind: 'demo', seed: options.seed, scope: options.scope } },
@@ -110,9 +135,8 @@ export async function loadDemoData(
 }
 
 /** Deletes what a load wrote, in bounded transactions. */
-async function takeBack(db: StreetDeskDb, written: Record<DemoTable, string[]>): Promise<void> {
-  for (const table of TABLES) {
-    const ids = written[table];
+async function takeBack(db: StreetDeskDb, written: Partial<Record<SyncedTable, string[]>>): Promise<void> {
+  for (const [table, ids] of Object.entries(written) as [SyncedTable, string[]][]) {
     for (let i = 0; i < ids.length; i += ROLLBACK_BATCH) {
       await withoutCapture(db, [table], () => db.table(table).bulkDelete(ids.slice(i, i + ROLLBACK_BATCH)));
     }

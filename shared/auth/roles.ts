@@ -1,0 +1,61 @@
+import type { SyncedTable } from '../model/record';
+import { isInScope } from '../org/codes';
+
+/**
+ * Roles and scopes (DESIGN.md "Roles and scope"). The server enforces these on every push
+ * and pull; the UI only mirrors them, so the same rules live here for both.
+ */
+export type Role = 'admin' | 'street' | 'dispatcher' | 'field' | 'viewer';
+export const ROLES: readonly Role[] = ['admin', 'street', 'dispatcher', 'field', 'viewer'];
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  /** Shown in history and audit records. */
+  displayName: string;
+  role: Role;
+  /** orgPath prefix the user may read and write; '' is the whole city. */
+  scope: string;
+}
+
+/** Tables each role may write (besides reading everything in its scope). */
+const WRITABLE: Record<Role, readonly SyncedTable[] | 'all'> = {
+  admin: 'all',
+  street: [
+    'orgUnits',
+    'places',
+    'servicePoints',
+    'communityWorkers',
+    'listEditions',
+    'listItems',
+    'accessRequests',
+    'burdenComplaints',
+    'infoSystems',
+    'coordinators',
+    'assignments',
+    'attendance',
+    'auditEvents',
+  ],
+  dispatcher: ['coordinators', 'assignments', 'attendance', 'auditEvents'],
+  field: ['places', 'servicePoints', 'communityWorkers', 'attendance', 'burdenComplaints', 'auditEvents'],
+  viewer: ['auditEvents'],
+};
+
+export function canWriteTable(role: Role, table: SyncedTable): boolean {
+  const allowed = WRITABLE[role];
+  return allowed === 'all' || allowed.includes(table);
+}
+
+/** Whether a user may write a record with this orgPath (old and new paths are both checked). */
+export function canWriteRecord(
+  user: Pick<SessionUser, 'role' | 'scope'>,
+  table: SyncedTable,
+  orgPath: string,
+): boolean {
+  return canWriteTable(user.role, table) && isInScope(orgPath, user.scope);
+}
+
+/** Whether a user may see resident IDs and phones in full (each time is recorded). */
+export function canUnmask(role: Role): boolean {
+  return role === 'admin' || role === 'street' || role === 'dispatcher';
+}
