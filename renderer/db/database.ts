@@ -46,6 +46,7 @@ export class StreetDeskDb extends Dexie {
   departments!: EntityTable<Department, 'id'>;
   assignments!: EntityTable<Assignment, 'id'>;
   attendance!: EntityTable<Attendance, 'id'>;
+  auditEvents!: EntityTable<AuditEvent, 'id'>;
 
   constructor(
     name: string = DEFAULT_DB_NAME,
