@@ -17,6 +17,7 @@ import type {
   CoordinatorCategory,
   Department,
 } from '@shared/model/coordinator';
+import type { AuditEvent } from '@shared/model/audit';
 import type { OutboxEntry } from '@shared/sync/outbox';
 import { SCHEMA_VERSIONS } from './schema';
 import { createCaptureMiddleware, type CaptureExpandos, type ClockRow, type CaptureOptions } from './capture';
