@@ -14,6 +14,8 @@ import type { CommunityWorker, Place, ServicePointKind } from '../model/place';
 
 /** One community worker per 110–150 households (DOMAIN.md). */
 export const HOUSEHOLDS_PER_WORKER = { min: 110, max: 150 } as const;
+/** …and at least 9 in every community (DOMAIN.md). */
+export const MIN_WORKERS_PER_COMMUNITY = 9;
 
 export type WorkerNorm = 'below' | 'within' | 'above' | 'noWorkers';
 
@@ -71,6 +73,8 @@ export interface CoverageRow extends CoverageCounts {
   households: number;
   householdsPerWorker: number | null;
   norm: WorkerNorm;
+  /** A community (not a village or grid) with fewer than MIN_WORKERS_PER_COMMUNITY workers. */
+  understaffed: boolean;
   /** Grids of a community. */
   grids?: CoverageRow[];
 }
@@ -163,6 +167,7 @@ export function computeCoverage(input: CoverageInput): Coverage {
       households,
       householdsPerWorker: c.workers > 0 ? Math.round(households / c.workers) : null,
       norm: workerNorm(households, c.workers),
+      understaffed: u.level === 'community' && c.workers < MIN_WORKERS_PER_COMMUNITY,
     };
   };
 
@@ -193,6 +198,7 @@ export function computeCoverage(input: CoverageInput): Coverage {
       households,
       householdsPerWorker: total.workers > 0 ? Math.round(households / total.workers) : null,
       norm: workerNorm(households, total.workers),
+      understaffed: false,
     },
   };
 }

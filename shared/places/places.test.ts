@@ -75,6 +75,7 @@ describe('coverage', () => {
     expect(community.households).toBe(300); // the community's own figure
     expect(community.householdsPerWorker).toBe(150);
     expect(community.norm).toBe('within');
+    expect(community.understaffed).toBe(true); // 2 workers, fewer than 9
     expect(community.grids!.map((g) => [g.code, g.places, g.registeredHouseholds, g.workers])).toEqual([
       [G1, 2, 120, 1],
       [G2, 2, 30, 1],

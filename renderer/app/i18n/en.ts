@@ -320,6 +320,7 @@ export const en: Messages = {
       workers: 'Workers',
       perWorker: 'Households per worker',
       norm: 'Norm: 110–150 households per worker',
+      understaffed: 'Fewer than 9 community workers',
       below: 'Below norm',
       within: 'Within norm',
       above: 'Above norm',

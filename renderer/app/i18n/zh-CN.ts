@@ -317,6 +317,7 @@ export const zhCN = {
       workers: '社工人数',
       perWorker: '户/社工',
       norm: '标准 110–150 户/人',
+      understaffed: '社区工作者不足 9 人',
       below: '低于标准',
       within: '符合标准',
       above: '超过标准',

@@ -73,7 +73,21 @@ export function CoverageView() {
       width: 120,
       render: gapCell(gap),
     })),
-    { key: 'workers', title: t('places.coverage.workers'), dataIndex: 'workers', align: 'right', width: 90 },
+    {
+      key: 'workers',
+      title: t('places.coverage.workers'),
+      dataIndex: 'workers',
+      align: 'right',
+      width: 110,
+      render: (value: number, row) =>
+        row.understaffed ? (
+          <Tooltip title={t('places.coverage.understaffed')}>
+            <Typography.Text type="danger">{value}</Typography.Text>
+          </Tooltip>
+        ) : (
+          value
+        ),
+    },
     {
       key: 'perWorker',
       title: t('places.coverage.perWorker'),
