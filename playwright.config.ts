@@ -21,7 +21,8 @@ const root = process.env.E2E_ROOT ? ` --root ${process.env.E2E_ROOT}` : '';
 export default defineConfig({
   testDir: './tests',
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous: the first screen of a fresh profile waits for the database to be created, slow on a busy CI machine.
+  expect: { timeout: 20_000 },
   fullyParallel: false,
   workers: 1,
   reporter: [['list']],

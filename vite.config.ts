@@ -23,7 +23,7 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     root: here('.'),
-    include: ['{shared,renderer,electron,server}/**/*.test.{ts,tsx}'],
+    include: ['{shared,renderer,electron,server}/**/*.test.{ts,tsx}', 'tests/{server,property}/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
   },

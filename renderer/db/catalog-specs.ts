@@ -1,6 +1,8 @@
 import type { OrgLevel } from '@shared/model/org';
 import type { PlaceType, ServicePointKind } from '@shared/model/place';
-import { searchText } from '@shared/search/terms';
+import type { CoordinatorStatus, Shift, WorkSource } from '@shared/model/coordinator';
+import { searchText, termsOfText, TERM_SEPARATOR } from '@shared/search/terms';
+import { numberTerm } from '@shared/coordinators/search-keys';
 import type { CatalogSpec } from './catalog';
 
 /**
@@ -35,11 +37,31 @@ export interface OrgFacts {
   residents?: number;
 }
 
+export interface CoordinatorFacts {
+  categoryId: string;
+  departmentId: string;
+  /** Absent for 在岗, the status of nine in ten: a city's catalog holds 240,000 of these. */
+  status?: Exclude<CoordinatorStatus, 'active'>;
+}
+
+/** Everything a dispatch board needs of an assignment, so a street's board reads one block. */
+export interface AssignmentFacts {
+  coordinatorId: string;
+  shift: Shift;
+  from: string;
+  to: string;
+  source: WorkSource;
+  placeId?: string;
+  task?: string;
+}
+
 export interface CatalogFacts {
   places: PlaceFacts;
   communityWorkers: WorkerFacts;
   servicePoints: ServicePointFacts;
   orgUnits: OrgFacts;
+  coordinators: CoordinatorFacts;
+  assignments: AssignmentFacts;
 }
 export type CataloguedTable = keyof CatalogFacts;
 
@@ -90,6 +112,49 @@ export const CATALOG_SPECS: { [T in CataloguedTable]: CatalogSpec & { factsOf(ro
           { text: str(row.contactName), personName: true },
         ]),
       factsOf: (row) => ({ kind: row.kind as ServicePointKind }),
+    },
+    // Blocks per street: the roster is kept by street (a few hundred each, 240,000 in the
+    // city). Listed by the pinyin of the name. Found by name, pinyin and the last four
+    // characters of the resident ID and phone — no more of either than the masked form shows
+    // (shared/coordinators/search-keys).
+    coordinators: {
+      blockDepth: 2,
+      sortOf: (row) => {
+        const name = str(row.name) ?? '';
+        return `${termsOfText(name, { personName: true })[1] ?? name}\u0000${name}`;
+      },
+      textOf: (row) => {
+        const numbers = [numberTerm(str(row.residentId)), numberTerm(str(row.mobile))].filter(
+          (t): t is string => t !== undefined,
+        );
+        // Appended as whole terms: searchText would also split "x321" at its digits.
+        return (
+          searchText([{ text: str(row.name), personName: true }]) +
+          numbers.map((t) => TERM_SEPARATOR + t).join('')
+        );
+      },
+      factsOf: (row) =>
+        defined({
+          categoryId: str(row.categoryId) ?? '',
+          departmentId: str(row.departmentId) ?? '',
+          status: row.status === 'active' ? undefined : (row.status as CoordinatorFacts['status']),
+        }),
+    },
+    // Blocks per street, in start order: a community's board reads its street's block.
+    assignments: {
+      blockDepth: 2,
+      sortOf: (row) => `${str(row.from) ?? ''}\u0000${str(row.coordinatorId) ?? ''}`,
+      textOf: () => '',
+      factsOf: (row) =>
+        defined({
+          coordinatorId: str(row.coordinatorId) ?? '',
+          shift: row.shift as Shift,
+          from: str(row.from) ?? '',
+          to: str(row.to) ?? '',
+          source: row.source as WorkSource,
+          placeId: str(row.placeId),
+          task: str(row.task),
+        }),
     },
     // Blocks per district: a few thousand units each, grids included.
     orgUnits: {

@@ -61,6 +61,24 @@ describe('resident IDs', () => {
     });
   });
 
+  it('checks the old 15-digit form too: its date and its region', () => {
+    expect(checkResidentId('110105900230123', TODAY)).toEqual({
+      ok: false,
+      issue: 'coordinator.residentId.birthDate',
+    });
+    expect(checkResidentId('990105900307123', TODAY)).toEqual({
+      ok: false,
+      issue: 'coordinator.residentId.region',
+    });
+  });
+
+  it('refuses a province code without a county (110000…)', () => {
+    expect(checkResidentId(valid('11000019900307123'), TODAY)).toEqual({
+      ok: false,
+      issue: 'coordinator.residentId.region',
+    });
+  });
+
   it('tolerates spaces and full-width digits, refuses other shapes', () => {
     expect(checkResidentId(' １１０１０５ 19900307123' + checkCharacter('11010519900307123'), TODAY).ok).toBe(
       true,

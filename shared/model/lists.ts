@@ -67,6 +67,8 @@ export interface ListItem extends SyncedRecord {
   /** For assistance items: the modes they allow. */
   assistanceModes?: AssistanceMode[];
   notes?: string;
+  /** Position in the printed list; items of a section print in this order. */
+  order?: number;
 }
 
 export type AccessStatus = 'draft' | 'submitted' | 'admitted' | 'refused' | 'returned' | 'revoked';
@@ -76,17 +78,26 @@ export interface AccessStep {
   status: AccessStatus;
   at: string;
   by: string;
+  /** Session user id of `by`; names can repeat, ids do not. */
+  byId?: string;
   reason?: string;
 }
 
 /** 准入申请 — a request to send work down to communities. */
 export interface AccessRequest extends SyncedRecord {
+  /** Street's own number for the request, e.g. 准入〔2026〕12号; also the 决定书 number. */
+  code?: string;
   requestingUnit: string;
   matter: string;
   basis?: string;
   /** The matching community task list item, if any. */
   listItemId?: string;
   assistanceModes: AssistanceMode[];
+  /**
+   * Work asked of communities beyond the seven modes (入户核查并出具证明, 执法检查 …), in the
+   * requester's words. Anything here is outside what a community may do when assisting.
+   */
+  otherTasks?: string[];
   /** Whether the request makes the community the responsible party (责任主体). */
   communityResponsible: boolean;
   /** Community codes. */
@@ -106,7 +117,15 @@ export interface AccessRequest extends SyncedRecord {
   status: AccessStatus;
   history: AccessStep[];
   /** Where refused work went instead. */
-  redirectedTo?: { kind: 'coordinators' | 'thirdParty'; note?: string; assignmentIds?: string[] };
+  redirectedTo?: {
+    kind: 'coordinators' | 'thirdParty';
+    note?: string;
+    assignmentIds?: string[];
+    /** Who takes the work: a coordinator category, or the service provider and its contract. */
+    receiver?: string;
+    at?: string;
+    by?: string;
+  };
 }
 
 /** 社区减负投诉 — a residents' committee's complaint of work never admitted. */
@@ -115,6 +134,8 @@ export interface BurdenComplaint extends SyncedRecord {
   department: string;
   ticketNumber?: string;
   accessRequestId?: string;
+  /** The work the committee was given, in its words. */
+  task?: string;
   summary: string;
   receivedOn: string;
 }
@@ -126,13 +147,22 @@ export interface InfoSystem extends SyncedRecord {
   level: 'city' | 'district' | 'street';
   /** Community codes that must fill it. */
   communityCodes: string[];
+  /** How often it is filled (每月, 每季度 …). */
+  frequency?: string;
 }
 
 /** One year of the Chinese working-day calendar, editable data. */
 export interface HolidayYear extends SyncedRecord {
   year: number;
-  /** `YYYY-MM-DD` days off that fall on weekdays (statutory holidays). */
+  /**
+   * `YYYY-MM-DD` days off of the holiday periods (statutory holidays and the days moved next
+   * to them); weekend days inside a period may be listed too — they are off either way.
+   */
   holidays: string[];
   /** `YYYY-MM-DD` weekend days that are working days (调休). */
   workdays: string[];
+  /** The holiday periods by name (春节 2月15日至23日), for showing and editing; `holidays` is what counts. */
+  periods?: { name: string; from: string; to: string }[];
+  /** The notice the arrangement follows. */
+  source?: string;
 }

@@ -1,8 +1,14 @@
 import type { RouteObject } from 'react-router';
-import { NotBuilt } from '../../app/NotBuilt';
+import { CoordinatorsPage } from './CoordinatorsPage';
+import { RosterView } from './RosterView';
+import { ReferenceView } from './ReferenceView';
 
 /** 协管员: the roster (issue 4). */
 export const coordinatorsRoutes: RouteObject = {
   path: 'coordinators',
-  element: <NotBuilt section="coordinators" />,
+  element: <CoordinatorsPage />,
+  children: [
+    { index: true, element: <RosterView /> },
+    { path: 'reference', element: <ReferenceView /> },
+  ],
 };

@@ -1,5 +1,16 @@
 import type { RouteObject } from 'react-router';
-import { NotBuilt } from '../../app/NotBuilt';
+import { Navigate } from 'react-router';
+import { ListsPage } from './ListsPage';
+import { ListView } from './ListView';
+import { DiffView } from './DiffView';
 
-/** 三张清单: editions, items, diff (issue 3). */
-export const listsRoutes: RouteObject = { path: 'lists', element: <NotBuilt section="lists" /> };
+/** 三张清单: /lists/<kind> shows an edition of one list, /lists/<kind>/diff compares two. */
+export const listsRoutes: RouteObject = {
+  path: 'lists',
+  element: <ListsPage />,
+  children: [
+    { index: true, element: <Navigate to="streetDuties" replace /> },
+    { path: ':kind', element: <ListView /> },
+    { path: ':kind/diff', element: <DiffView /> },
+  ],
+};

@@ -1,0 +1,19 @@
+import type { DemoExtra } from '../welcome/demo-loader';
+import { loadCoordinatorDemo } from './demo-writer';
+import { localToday } from './today';
+
+/**
+ * The demo roster, loaded after the communities: a street's few hundred coordinators, a
+ * district's thousands, the city's 240,000, with their assignments around today and a month
+ * and a half of attendance for one street.
+ */
+export const demoExtra: DemoExtra = {
+  name: 'coordinators',
+  load: (db, options, ctx) =>
+    loadCoordinatorDemo(db, options, {
+      signal: ctx.signal,
+      onProgress: (written, total) => ctx.onProgress(total === 0 ? 1 : written / total),
+      // Assignments run around the day the demo is loaded, so boards show current work.
+      today: localToday(),
+    }),
+};

@@ -1,0 +1,53 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../db';
+import { clearLocalData } from '../../db/local-data';
+import { JobCancelled } from '../../app/jobs/job-store';
+import { loadDemoData } from '../welcome/demo-loader';
+import { loadBoard } from '../dispatch/board-data';
+import { loadCoordinatorDemo } from './demo-writer';
+import { findCoordinators, NO_FILTER } from './roster-search';
+
+const TODAY = '2026-11-25';
+
+beforeEach(async () => {
+  await clearLocalData(db);
+});
+
+describe('demo roster loader', () => {
+  it('loads a street with its roster, assignments and attendance, without capture, ready to search and dispatch', async () => {
+    await loadDemoData(
+      db,
+      { seed: 1, scope: { kind: 'street', code: '110105021' } },
+      { signal: new AbortController().signal, onProgress: () => undefined },
+    );
+    const coordinators = await db.coordinators.toArray();
+    expect(coordinators.length).toBeGreaterThan(300);
+    expect(await db.assignments.count()).toBeGreaterThan(coordinators.length * 0.9);
+    expect(await db.attendance.count()).toBeGreaterThan(1000);
+    expect(await db.outbox.count()).toBe(0);
+    const someone = coordinators[17]!;
+    const found = await findCoordinators(db, '110105/110105021', {
+      ...NO_FILTER,
+      query: `${someone.name} ${someone.residentId.slice(-4)}`,
+    });
+    expect(found).toContain(someone.id);
+    const board = await loadBoard(db, '110105/110105021/110105021001', ['2026-11-23']);
+    expect(board.rows.length).toBeGreaterThan(0);
+    expect(board.community?.name).toBe('南新园社区');
+  }, 60_000);
+
+  it('takes back everything it wrote when cancelled', async () => {
+    const controller = new AbortController();
+    const loading = loadCoordinatorDemo(
+      db,
+      { seed: 1, scope: { kind: 'district', code: '110101' } },
+      { signal: controller.signal, today: TODAY, onProgress: () => controller.abort() },
+    );
+    await expect(loading).rejects.toBeInstanceOf(JobCancelled);
+    expect(await db.coordinators.count()).toBe(0);
+    expect(await db.assignments.count()).toBe(0);
+    expect(await db.attendance.count()).toBe(0);
+    expect(await findCoordinators(db, '', NO_FILTER)).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,135 @@
+import type { SyncedTable } from '@shared/model/record';
+import type { DemoOptions } from '@shared/demo/generate';
+import { planCoordinators, type CoordinatorChunk, type DemoUnit } from '@shared/demo/coordinators';
+import { withoutCapture, type StreetDeskDb } from '../../db';
+import { readCatalog } from '../../db/catalog';
+import { JobCancelled } from '../../app/jobs/job-store';
+import { ensureCoordinatorReference } from './reference-repository';
+
+/**
+ * Writes the demo roster of a scope (shared/demo/coordinators) street by street: a few hundred
+ * for a street, 240,000 for the city. Demo rows are not local edits: no outbox. A cancelled or
+ * failed load takes back what it wrote before it throws, so the loader's own rollback and this
+ * one leave the database as it was.
+ */
+
+/** Coordinators per transaction: one catalog block write per street, a responsive window. */
+const BATCH_COORDINATORS = 3_000;
+const ROLLBACK_BATCH = 2_000;
+/** 南磨房地区, the default demo street: its attendance is generated whenever it is in scope. */
+const FOCUS_STREET = '110105021';
+
+const TABLES = ['coordinators', 'assignments', 'attendance'] as const;
+type Written = Record<(typeof TABLES)[number], string[]>;
+
+export interface CoordinatorDemoContext {
+  signal: AbortSignal;
+  onProgress(written: number, total: number): void;
+  /** Reference date; the renderer's today unless a benchmark fixes it. */
+  today: string;
+  /** Stop after this many coordinators. */
+  limit?: number;
+}
+
+/** The communities and villages of a scope with their grids, as the places loader wrote them. */
+async function unitsOf(db: StreetDeskDb, scopePath: string): Promise<DemoUnit[]> {
+  const facts = (await readCatalog(db, 'orgUnits', scopePath)).entries().map((e) => e.facts);
+  const grids = new Map<string, string[]>();
+  for (const f of facts)
+    if (f.level === 'grid') grids.set(f.parentCode, [...(grids.get(f.parentCode) ?? []), f.code]);
+  return facts
+    .filter((f) => f.level === 'community' || f.level === 'village')
+    .map((f) => ({ code: f.code, gridCodes: grids.get(f.code) ?? [] }));
+}
+
+function scopePath(scope: DemoOptions['scope']): string {
+  return scope.kind === 'city'
+    ? ''
+    : scope.kind === 'district'
+      ? scope.code
+      : `${scope.code.slice(0, 6)}/${scope.code}`;
+}
+
+export async function loadCoordinatorDemo(
+  db: StreetDeskDb,
+  options: DemoOptions,
+  ctx: CoordinatorDemoContext,
+): Promise<Written> {
+  await ensureCoordinatorReference(db);
+  const units = await unitsOf(db, scopePath(options.scope));
+  const streets = planCoordinators({
+    seed: options.seed,
+    scope: options.scope,
+    today: ctx.today,
+    units: [],
+  }).streets;
+  // Attendance is a row per person and day: for one street, not for a city of them.
+  const attendanceStreets = streets.some((s) => s.code === FOCUS_STREET)
+    ? [FOCUS_STREET]
+    : streets.slice(0, 1).map((s) => s.code);
+  const plan = planCoordinators({
+    seed: options.seed,
+    scope: options.scope,
+    today: ctx.today,
+    units,
+    limit: ctx.limit,
+    attendanceStreets,
+  });
+
+  const written: Written = { coordinators: [], assignments: [], attendance: [] };
+  const write = (chunks: CoordinatorChunk[]) =>
+    withoutCapture(db, TABLES, async () => {
+      for (const table of TABLES) {
+        const rows: { id: string }[] = chunks.flatMap((c): { id: string }[] => c[table]);
+        await db.table(table).bulkAdd(rows);
+        for (const r of rows) written[table].push(r.id);
+      }
+    });
+
+  let batch: CoordinatorChunk[] = [];
+  let inBatch = 0;
+  let generated = 0;
+  // One batch is written while the next is generated, as the places loader does.
+  let inFlight: Promise<void> = Promise.resolve();
+  const flush = (): Promise<void> => {
+    const previous = inFlight;
+    if (batch.length > 0) {
+      const chunks = batch;
+      batch = [];
+      inBatch = 0;
+      inFlight = previous.then(() => write(chunks));
+      inFlight.catch(() => undefined);
+    }
+    return previous;
+  };
+
+  try {
+    for (const chunk of plan.chunks()) {
+      if (ctx.signal.aborted) throw new JobCancelled();
+      batch.push(chunk);
+      inBatch += chunk.coordinators.length;
+      generated += chunk.coordinators.length;
+      if (inBatch >= BATCH_COORDINATORS) {
+        await flush();
+        ctx.onProgress(written.coordinators.length, plan.total);
+      }
+    }
+    await flush();
+    await inFlight;
+    if (ctx.signal.aborted) throw new JobCancelled();
+    ctx.onProgress(generated, plan.total);
+    return written;
+  } catch (error) {
+    await inFlight.catch(() => undefined);
+    await takeBack(db, written);
+    throw error;
+  }
+}
+
+async function takeBack(db: StreetDeskDb, written: Partial<Record<SyncedTable, string[]>>): Promise<void> {
+  for (const [table, ids] of Object.entries(written) as [SyncedTable, string[]][]) {
+    for (let i = 0; i < ids.length; i += ROLLBACK_BATCH) {
+      await withoutCapture(db, [table], () => db.table(table).bulkDelete(ids.slice(i, i + ROLLBACK_BATCH)));
+    }
+  }
+}

@@ -1,0 +1,142 @@
+import { useCallback, useMemo, useState } from 'react';
+import { DatePicker, Empty, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { Attendance, AttendanceMark, Coordinator } from '@shared/model/coordinator';
+import { daysBetween, isoWeekday, monthRange } from '@shared/coordinators/days';
+import { streetScope, visibleScope } from '@shared/coordinators/scope';
+import { db } from '../../db';
+import { readCatalog } from '../../db/catalog';
+import { VirtualTable, type VirtualColumn } from '../../app/components/VirtualTable';
+import { useUiStore } from '../../app/ui-store';
+import { useSession } from '../../app/session';
+import { localToday } from '../coordinators/today';
+import { attendanceOfMonth } from './attendance-repository';
+import { AttendanceForm } from './AttendanceForm';
+import { useDispatchUi } from './dispatch-ui-store';
+import '../coordinators/coordinators.css';
+
+const MARK_CLASS: Record<AttendanceMark, string> = {
+  present: 'mark-present',
+  leave: 'mark-leave',
+  cover: 'mark-cover',
+  absent: 'mark-absent',
+};
+
+/** A street's month of attendance: a row per coordinator, a cell per day; a click records the day. */
+export function AttendanceView() {
+  const { t } = useTranslation();
+  const picked = useUiStore((s) => s.scope);
+  const userScope = useSession((s) => s.user.scope);
+  const scope = visibleScope(picked, userScope);
+  const street = scope.split('/').length >= 2 ? streetScope(scope) : undefined;
+  const { month: pickedMonth, setMonth } = useDispatchUi();
+  const today = localToday();
+  const month = pickedMonth ?? today.slice(0, 7);
+  const [editing, setEditing] = useState<{ coordinator: Coordinator; date: string } | null>(null);
+
+  const records = useLiveQuery(
+    async () => (street ? attendanceOfMonth(db, [street], month) : []),
+    [street, month],
+  );
+  // Those on duty, and anyone with a record this month (since left or suspended).
+  const ids = useLiveQuery(async () => {
+    if (!street || !records) return undefined;
+    const recorded = new Set(records.map((r) => r.coordinatorId));
+    return (await readCatalog(db, 'coordinators', street))
+      .entries()
+      .filter((e) => e.facts.status === undefined || e.facts.status === 'onLeave' || recorded.has(e.id))
+      .map((e) => e.id);
+  }, [street, records]);
+  const byPerson = useMemo(() => {
+    const map = new Map<string, Map<string, Attendance>>();
+    for (const r of records ?? []) {
+      let days = map.get(r.coordinatorId);
+      if (!days) map.set(r.coordinatorId, (days = new Map()));
+      days.set(r.date, r);
+    }
+    return map;
+  }, [records]);
+  const load = useCallback(async (rowIds: string[]) => db.coordinators.bulkGet(rowIds), []);
+
+  const { from, to } = monthRange(month);
+  const days = daysBetween(from, to);
+  const columns = useMemo<VirtualColumn<Coordinator>[]>(
+    () => [
+      { key: 'name', title: t('coordinators.columns.name'), width: 76, render: (c) => c.name },
+      ...days.map((day): VirtualColumn<Coordinator> => ({
+        key: day,
+        title: (
+          <span className={isoWeekday(day) > 5 ? 'att-weekend' : undefined}>{Number(day.slice(8))}</span>
+        ),
+        width: 24,
+        align: 'center',
+        render: (c) => {
+          const record = byPerson.get(c.id)?.get(day);
+          return (
+            <button
+              type="button"
+              className={`att-cell ${record ? MARK_CLASS[record.mark] : ''} ${isoWeekday(day) > 5 ? 'att-weekend' : ''}`}
+              disabled={day > today}
+              aria-label={`${c.name} ${day}${record ? ' ' + t(`dispatch.attendance.mark.${record.mark}`) : ''}`}
+              onClick={() => setEditing({ coordinator: c, date: day })}
+            >
+              {record ? t(`dispatch.attendance.markShort.${record.mark}`) : ''}
+            </button>
+          );
+        },
+      })),
+      {
+        key: 'rate',
+        title: t('dispatch.summary.attendanceRate'),
+        width: 64,
+        align: 'right',
+        render: (c) => {
+          const marks = [...(byPerson.get(c.id)?.values() ?? [])];
+          if (marks.length === 0) return '';
+          const worked = marks.filter((r) => r.mark === 'present' || r.mark === 'cover').length;
+          return `${Math.round((worked / marks.length) * 100)}%`;
+        },
+      },
+    ],
+    [t, days, byPerson, today],
+  );
+
+  if (!street) return <Empty description={t('dispatch.attendance.pickStreet')} />;
+  return (
+    <div className="list-view attendance-view">
+      <Space className="list-toolbar" wrap>
+        <DatePicker
+          picker="month"
+          allowClear={false}
+          value={dayjs(`${month}-01`)}
+          onChange={(d) => setMonth(d ? d.format('YYYY-MM') : null)}
+          aria-label={t('dispatch.attendance.month')}
+        />
+        <Typography.Text type="secondary">{t('dispatch.attendance.legend')}</Typography.Text>
+      </Space>
+      <VirtualTable<Coordinator>
+        label={t('dispatch.attendance.title')}
+        ids={ids}
+        loadRows={load}
+        columns={columns}
+        rowHeight={32}
+      />
+      {editing && (
+        <AttendanceForm
+          coordinator={editing.coordinator}
+          date={editing.date}
+          record={byPerson.get(editing.coordinator.id)?.get(editing.date)}
+          colleaguesOff={(records ?? []).filter(
+            (r) =>
+              r.date === editing.date &&
+              (r.mark === 'leave' || r.mark === 'absent') &&
+              r.coordinatorId !== editing.coordinator.id,
+          )}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </div>
+  );
+}

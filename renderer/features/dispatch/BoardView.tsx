@@ -1,0 +1,203 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Empty,
+  Row,
+  Segmented,
+  Select,
+  Space,
+  Spin,
+  Statistic,
+} from 'antd';
+import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { canWriteTable } from '@shared/auth/roles';
+import { addDays, weekOf } from '@shared/coordinators/days';
+import { communityPathOf, visibleScope } from '@shared/coordinators/scope';
+import { orgPathOfCode } from '@shared/org/codes';
+import { db } from '../../db';
+import { useUiStore } from '../../app/ui-store';
+import { useSession } from '../../app/session';
+import { useCommunitiesInScope } from '../scope/use-org';
+import { localToday } from '../coordinators/today';
+import { loadBoard } from './board-data';
+import { BoardTable } from './BoardTable';
+import { BoardSide } from './BoardSide';
+import { AssignmentForm } from './AssignmentForm';
+import { useDispatchUi } from './dispatch-ui-store';
+import '../coordinators/coordinators.css';
+
+/**
+ * 派遣看板: one community, a day or a week. Who works where, double bookings in red, the gaps
+ * where a grid or the community lacks a category it needs, and who of the street is free.
+ */
+export function BoardView() {
+  const { t } = useTranslation();
+  const pickedScope = useUiStore((s) => s.scope);
+  const user = useSession((s) => s.user);
+  const scope = visibleScope(pickedScope, user.scope);
+  const { communityCode, setCommunity, date, setDate, view, setView, form, openForm } = useDispatchUi();
+  const today = localToday();
+  const day = date ?? today;
+  const streetPath = scope.split('/').length >= 2 ? scope.split('/').slice(0, 2).join('/') : undefined;
+  const communities = useCommunitiesInScope(streetPath ?? '\uffff');
+  // The scope names the community; on a whole street, the one picked here, else its first.
+  const picked = communities?.find((c) => c.code === communityCode) ?? communities?.[0];
+  const communityPath = communityPathOf(scope) ?? (picked ? orgPathOfCode(picked.code) : undefined);
+  const days = view === 'week' ? weekOf(day) : [day];
+  const board = useLiveQuery(
+    () => (communityPath ? loadBoard(db, communityPath, days) : undefined),
+    [communityPath, days.join(',')],
+  );
+  const step = view === 'week' ? 7 : 1;
+  const unit = t(view === 'week' ? 'dispatch.board.unitWeek' : 'dispatch.board.unitDay');
+  const writable = canWriteTable(user.role, 'assignments');
+
+  const toolbar = (
+    <Space className="list-toolbar" wrap>
+      {!communityPathOf(scope) && streetPath && (
+        <Select
+          className="roster-filter"
+          placeholder={t('dispatch.board.community')}
+          aria-label={t('dispatch.board.community')}
+          showSearch={{ optionFilterProp: 'label' }}
+          value={communityPath ? communityPath.split('/')[2] : undefined}
+          onChange={setCommunity}
+          options={(communities ?? []).map((c) => ({ value: c.code, label: c.name }))}
+        />
+      )}
+      <Segmented<'day' | 'week'>
+        value={view}
+        onChange={setView}
+        options={[
+          { value: 'day', label: t('dispatch.board.day') },
+          { value: 'week', label: t('dispatch.board.week') },
+        ]}
+      />
+      <Button
+        icon={<LeftOutlined />}
+        aria-label={t('dispatch.board.previous', { unit })}
+        onClick={() => setDate(addDays(day, -step))}
+      />
+      <DatePicker
+        allowClear={false}
+        value={dayjs(day)}
+        picker={view === 'week' ? 'week' : 'date'}
+        onChange={(d) => setDate(d ? d.format('YYYY-MM-DD') : null)}
+        aria-label={t('dispatch.board.date')}
+      />
+      <Button
+        icon={<RightOutlined />}
+        aria-label={t('dispatch.board.next', { unit })}
+        onClick={() => setDate(addDays(day, step))}
+      />
+      <Button onClick={() => setDate(null)}>{t('dispatch.board.today')}</Button>
+      <Button
+        type="primary"
+        icon={<PlusOutlined />}
+        disabled={!writable}
+        onClick={() =>
+          openForm({
+            mode: 'new',
+            communityCode: communityPath?.split('/')[2],
+            gridCode: scope.split('/')[3],
+            date: day,
+          })
+        }
+      >
+        {t('dispatch.board.add')}
+      </Button>
+    </Space>
+  );
+
+  return (
+    <div className="list-view">
+      {toolbar}
+      {!communityPath ? (
+        <Empty
+          description={streetPath ? t('dispatch.board.pickCommunity') : t('dispatch.attendance.pickStreet')}
+        />
+      ) : !board ? (
+        <Spin />
+      ) : (
+        <>
+          <Row gutter={12} className="stat-row">
+            <Col span={6}>
+              <Card size="small">
+                <Statistic title={t('dispatch.board.assignments')} value={board.rows.length} />
+              </Card>
+            </Col>
+            <Col span={6}>
+              <Card size="small" data-testid="board-doubles">
+                <Statistic
+                  title={t('dispatch.board.doubleBookings')}
+                  value={board.doubleBookings.length}
+                  styles={{ content: { color: board.doubleBookings.length > 0 ? '#cf1322' : undefined } }}
+                />
+              </Card>
+            </Col>
+            <Col span={6}>
+              <Card size="small" data-testid="board-gaps">
+                <Statistic title={t('dispatch.board.gaps')} value={board.gaps.get(day)?.length ?? 0} />
+              </Card>
+            </Col>
+            <Col span={6}>
+              <Card size="small" data-testid="board-free">
+                <Statistic title={t('dispatch.board.free')} value={board.free.get(day)?.length ?? 0} />
+              </Card>
+            </Col>
+          </Row>
+          {board.clashes.length > 0 && (
+            <Alert
+              type="error"
+              showIcon
+              data-testid="board-clashes"
+              title={t('dispatch.board.doubleBookings')}
+              description={
+                <ul className="clash-list">
+                  {board.clashes.slice(0, 6).map((c) => (
+                    <li key={`${c.a.id}-${c.b.id}`}>
+                      {t('dispatch.board.clashLine', {
+                        name: c.coordinatorName,
+                        a: `${c.aWhere}（${t(`dispatch.shift.${c.a.shift}`)}）`,
+                        b: `${c.bWhere}（${t(`dispatch.shift.${c.b.shift}`)}）`,
+                        from: c.from,
+                        to: c.to,
+                      })}
+                    </li>
+                  ))}
+                  {board.clashes.length > 6 && <li>…</li>}
+                </ul>
+              }
+            />
+          )}
+          <BoardTable
+            board={board}
+            view={view}
+            writable={writable}
+            onEdit={(id) => openForm({ mode: 'edit', id })}
+          />
+          <BoardSide
+            board={board}
+            day={day}
+            view={view}
+            onAssign={(coordinatorId) =>
+              openForm({
+                mode: 'new',
+                coordinatorIds: [coordinatorId],
+                communityCode: communityPath.split('/')[2],
+                date: day,
+              })
+            }
+          />
+        </>
+      )}
+      {form && <AssignmentForm target={form} onClose={() => openForm(null)} />}
+    </div>
+  );
+}
