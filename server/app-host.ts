@@ -9,9 +9,11 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOpt
 import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 
 export interface AppHostOptions {
-  /** The folder holding index.html and assets/, normally dist/renderer. */
-  root: string;
+  /** The folder holding index.html and assets/, normally dist/renderer; none for an API-only server. */
+  root?: string;
   logger?: FastifyServerOptions['logger'];
+  /** Behind a reverse proxy, take the client's address from X-Forwarded-For (rate limits count per address). */
+  trustProxy?: FastifyServerOptions['trustProxy'];
 }
 
 export const APP_HOST_HEADERS: Readonly<Record<string, string>> = {
@@ -34,14 +36,16 @@ export function isHashedAsset(relativePath: string): boolean {
 /** Routes the sync server owns; a miss there is an API error, not a page. */
 const API_PREFIX = '/api/';
 
-export function createAppHost({ root, logger = false }: AppHostOptions): FastifyInstance {
-  const absoluteRoot = path.resolve(root);
-  const app = Fastify({ logger });
+export function createAppHost({ root, logger = false, trustProxy = false }: AppHostOptions): FastifyInstance {
+  const app = Fastify({ logger, trustProxy });
 
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.headers(APP_HOST_HEADERS);
     return payload;
   });
+
+  if (root === undefined) return app;
+  const absoluteRoot = path.resolve(root);
 
   const sendIndex = (reply: FastifyReply) => {
     // index.html names the hashed bundles, so it must be revalidated or an update never arrives.
@@ -67,6 +71,12 @@ export function createAppHost({ root, logger = false }: AppHostOptions): Fastify
     // Client-side routes load the app; a missing script or image stays a 404 so it is not
     // parsed as HTML and reported as a confusing MIME error.
     if (isPage) return sendIndex(reply);
+    // The static files' wildcard route sees /api/ misses first; answer them in the API's error form.
+    if (pathname.startsWith(API_PREFIX)) {
+      return reply
+        .code(404)
+        .send({ error: { code: 'not_found', message: '没有这个地址。（No such address.）' } });
+    }
     return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'Not Found' });
   });
 

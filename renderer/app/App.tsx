@@ -19,6 +19,7 @@ import { accessRoutes } from '../features/access/routes';
 import { coordinatorsRoutes } from '../features/coordinators/routes';
 import { dispatchRoutes } from '../features/dispatch/routes';
 import { syncRoutes } from '../features/sync/routes';
+import { excelRoutes } from '../features/excel/routes';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import './app.css';
 
@@ -36,6 +37,7 @@ const router = createHashRouter([
       coordinatorsRoutes,
       dispatchRoutes,
       syncRoutes,
+      excelRoutes,
       { path: 'tickets', element: <NotBuilt section="tickets" /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <Navigate to="/overview" replace /> },

@@ -5,8 +5,9 @@ import type { SessionUser } from '@shared/auth/roles';
 /**
  * Who is using this copy of the app. Without a server there is one local user with the
  * whole city in scope (the street office's own machine); signing in to a sync server
- * replaces it with the server's account, role and scope (issue 6). The UI mirrors the role;
- * the server enforces it.
+ * replaces it with the server's account, role and scope (renderer/sync/connection.ts). The
+ * session is kept across restarts, so the app goes on working offline as that user; the UI
+ * mirrors the role, the server enforces it.
  */
 export const LOCAL_USER: SessionUser = {
   id: 'local',
@@ -16,9 +17,23 @@ export const LOCAL_USER: SessionUser = {
   scope: '',
 };
 
+/** The sync server this copy signed in to. */
+export interface ServerConnection {
+  /** e.g. `http://192.168.1.20:5180`, no trailing slash. */
+  url: string;
+  /** Bearer token; the server keeps only its hash. Absent once the server refused it (sign in again). */
+  token?: string;
+  expiresAt?: string;
+  serverId: string;
+}
+
 interface SessionState {
   user: SessionUser;
+  connection: ServerConnection | null;
   setUser(user: SessionUser): void;
+  signIn(user: SessionUser, connection: ServerConnection): void;
+  /** The server no longer accepts the token: keep user and data, ask to sign in again. */
+  expire(): void;
   signOut(): void;
 }
 
@@ -26,9 +41,20 @@ export const useSession = create<SessionState>()(
   persist(
     (set) => ({
       user: LOCAL_USER,
+      connection: null,
       setUser: (user) => set({ user }),
-      signOut: () => set({ user: LOCAL_USER }),
+      signIn: (user, connection) => set({ user, connection }),
+      expire: () =>
+        set((s) =>
+          s.connection ? { connection: { url: s.connection.url, serverId: s.connection.serverId } } : s,
+        ),
+      signOut: () => set({ user: LOCAL_USER, connection: null }),
     }),
-    { name: 'street-desk.session', version: 1 },
+    {
+      name: 'street-desk.session',
+      version: 2,
+      // Version 1 held only the user.
+      migrate: (persisted) => ({ connection: null, ...(persisted as object) }) as SessionState,
+    },
   ),
 );

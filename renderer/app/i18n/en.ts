@@ -404,7 +404,10 @@ export const en: Messages = {
     loadDemo: 'Load demo data',
     clear: 'Clear local data',
     clearConfirm:
-      'Delete all communities, grids, buildings, service points and community workers on this computer?',
+      'Delete all data on this computer (communities, grids, buildings, lists, access requests, coordinators, dispatch, attendance …)?',
+    excel: 'Excel import and export',
+    excelBody: 'Import the workbooks departments send, download templates, review and undo imports.',
+    openExcel: 'Open data import',
     clearPending: '{{count}} changes have not been synced yet and will be lost.',
     cleared: 'Local data cleared',
   },

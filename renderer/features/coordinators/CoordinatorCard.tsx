@@ -25,6 +25,8 @@ import { STATUS_COLOR } from './roster-columns';
 import { localToday } from './today';
 import { AssignmentForm } from '../dispatch/AssignmentForm';
 import { unitCodesFor, whereLabel } from '../dispatch/where';
+import { readNames } from '../dispatch/read-names';
+import { RecordHistory } from '../sync/RecordHistory';
 
 /** Everything the card shows besides the coordinator: names, coming work, the audit trail. */
 function useCardData(id: string, today: string) {
@@ -41,15 +43,7 @@ function useCardData(id: string, today: string) {
     const codes = new Set([coordinator.homeStreet, ...coming.flatMap(unitCodesFor)]);
     for (const t of coordinator.transfers ?? []) codes.add(t.from).add(t.to);
     const placeIds = coming.map((a) => a.placeId).filter((p): p is string => !!p);
-    const [units, places] = await Promise.all([
-      db.orgUnits
-        .where('code')
-        .anyOf([...codes])
-        .toArray(),
-      db.places.bulkGet(placeIds),
-    ]);
-    const names = new Map(units.map((u) => [u.code, u.name]));
-    for (const p of places) if (p) names.set(p.id, p.name);
+    const names = await readNames(codes, placeIds);
     return {
       coordinator,
       coming,
@@ -286,6 +280,7 @@ export function CoordinatorCard({ id, onClose }: { id: string; onClose(): void }
               )}
             />
           )}
+          <RecordHistory table="coordinators" id={c.id} />
         </div>
       )}
       {assigning && c && (

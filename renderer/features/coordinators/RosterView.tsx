@@ -24,6 +24,7 @@ import { SelectionBar } from './SelectionBar';
 import { CoordinatorCard } from './CoordinatorCard';
 import { CoordinatorForm } from './CoordinatorForm';
 import { BulkDialogs } from './BulkDialogs';
+import { ExcelActions } from '../excel/ExcelActions';
 import './coordinators.css';
 
 /** The roster: find anyone among 240,000 in one step, filter, select many and act on them. */
@@ -154,6 +155,7 @@ export function RosterView() {
         <Button type="primary" icon={<PlusOutlined />} onClick={() => openForm({ mode: 'new' })}>
           {t('coordinators.add')}
         </Button>
+        <ExcelActions entity="coordinators" ids={ids ?? []} />
         <Typography.Text type="secondary" data-testid="roster-count">
           {list === undefined || !list.complete
             ? t('coordinators.counting')

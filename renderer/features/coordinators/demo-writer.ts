@@ -1,10 +1,10 @@
-import type { SyncedTable } from '@shared/model/record';
 import type { DemoOptions } from '@shared/demo/generate';
 import { planCoordinators, type CoordinatorChunk, type DemoUnit } from '@shared/demo/coordinators';
-import { withoutCapture, type StreetDeskDb } from '../../db';
+import type { StreetDeskDb } from '../../db';
 import { readCatalog } from '../../db/catalog';
 import { JobCancelled } from '../../app/jobs/job-store';
 import { ensureCoordinatorReference } from './reference-repository';
+import { takeBack, writeChunks } from '../welcome/chunk-writer';
 
 /**
  * Writes the demo roster of a scope (shared/demo/coordinators) street by street: a few hundred
@@ -15,7 +15,6 @@ import { ensureCoordinatorReference } from './reference-repository';
 
 /** Coordinators per transaction: one catalog block write per street, a responsive window. */
 const BATCH_COORDINATORS = 3_000;
-const ROLLBACK_BATCH = 2_000;
 /** 南磨房地区, the default demo street: its attendance is generated whenever it is in scope. */
 const FOCUS_STREET = '110105021';
 
@@ -77,59 +76,28 @@ export async function loadCoordinatorDemo(
   });
 
   const written: Written = { coordinators: [], assignments: [], attendance: [] };
-  const write = (chunks: CoordinatorChunk[]) =>
-    withoutCapture(db, TABLES, async () => {
-      for (const table of TABLES) {
-        const rows: { id: string }[] = chunks.flatMap((c): { id: string }[] => c[table]);
-        await db.table(table).bulkAdd(rows);
-        for (const r of rows) written[table].push(r.id);
-      }
-    });
-
-  let batch: CoordinatorChunk[] = [];
-  let inBatch = 0;
   let generated = 0;
-  // One batch is written while the next is generated, as the places loader does.
-  let inFlight: Promise<void> = Promise.resolve();
-  const flush = (): Promise<void> => {
-    const previous = inFlight;
-    if (batch.length > 0) {
-      const chunks = batch;
-      batch = [];
-      inBatch = 0;
-      inFlight = previous.then(() => write(chunks));
-      inFlight.catch(() => undefined);
+  const counted = function* () {
+    for (const chunk of plan.chunks()) {
+      generated += chunk.coordinators.length;
+      yield chunk;
     }
-    return previous;
   };
 
   try {
-    for (const chunk of plan.chunks()) {
-      if (ctx.signal.aborted) throw new JobCancelled();
-      batch.push(chunk);
-      inBatch += chunk.coordinators.length;
-      generated += chunk.coordinators.length;
-      if (inBatch >= BATCH_COORDINATORS) {
-        await flush();
-        ctx.onProgress(written.coordinators.length, plan.total);
-      }
-    }
-    await flush();
-    await inFlight;
+    await writeChunks<(typeof TABLES)[number], CoordinatorChunk>(db, counted(), {
+      tables: TABLES,
+      sizeOf: (chunk) => chunk.coordinators.length,
+      batchSize: BATCH_COORDINATORS,
+      signal: ctx.signal,
+      written,
+      onBatch: () => ctx.onProgress(written.coordinators.length, plan.total),
+    });
     if (ctx.signal.aborted) throw new JobCancelled();
     ctx.onProgress(generated, plan.total);
     return written;
   } catch (error) {
-    await inFlight.catch(() => undefined);
     await takeBack(db, written);
     throw error;
-  }
-}
-
-async function takeBack(db: StreetDeskDb, written: Partial<Record<SyncedTable, string[]>>): Promise<void> {
-  for (const [table, ids] of Object.entries(written) as [SyncedTable, string[]][]) {
-    for (let i = 0; i < ids.length; i += ROLLBACK_BATCH) {
-      await withoutCapture(db, [table], () => db.table(table).bulkDelete(ids.slice(i, i + ROLLBACK_BATCH)));
-    }
   }
 }

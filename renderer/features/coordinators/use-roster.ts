@@ -9,6 +9,7 @@ import { useUiStore } from '../../app/ui-store';
 import { useSession } from '../../app/session';
 import { findCoordinators, isFiltered, type RosterFilter } from './roster-search';
 import { unitCodesFor, whereLabel } from '../dispatch/where';
+import { readNames } from '../dispatch/read-names';
 
 export function useCategories(): CoordinatorCategory[] | undefined {
   return useLiveQuery(() => db.coordinatorCategories.orderBy('id').toArray().then(byCode));
@@ -104,16 +105,8 @@ export async function loadRosterRows(ids: string[], today: string): Promise<(Ros
   const codes = new Set<string>();
   for (const c of coordinators) if (c) codes.add(c.homeStreet);
   for (const a of current) for (const code of unitCodesFor(a)) codes.add(code);
-  const placeIds = [...new Set(current.map((a) => a.placeId).filter((p): p is string => !!p))];
-  const [units, places] = await Promise.all([
-    db.orgUnits
-      .where('code')
-      .anyOf([...codes])
-      .toArray(),
-    db.places.bulkGet(placeIds),
-  ]);
-  const names = new Map(units.map((u) => [u.code, u.name]));
-  for (const p of places) if (p) names.set(p.id, p.name);
+  const placeIds = current.map((a) => a.placeId).filter((p): p is string => !!p);
+  const names = await readNames(codes, placeIds);
   const byCoordinator = new Map<string, RosterRow['current']>();
   for (const a of current) {
     const where = whereLabel(a, names);

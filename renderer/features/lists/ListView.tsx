@@ -14,6 +14,7 @@ import { useCanEditLists, useEditionItems, useEditions } from './use-lists';
 import { EditionBar } from './EditionBar';
 import { ItemForm } from './ItemForm';
 import { ItemDetail } from './ItemDetail';
+import { ExcelActions } from '../excel/ExcelActions';
 
 type ItemTarget = { mode: 'new' } | { mode: 'edit'; item: ListItem } | { mode: 'view'; item: ListItem };
 
@@ -112,6 +113,12 @@ export function ListView() {
                 {t('lists.item.add')}
               </Button>
             )}
+            <ExcelActions
+              entity="listItems"
+              ids={shown.map((i) => i.id)}
+              fixed={edition ? { editionId: edition.id } : undefined}
+              canImport={editable}
+            />
             <Typography.Text type="secondary" data-testid="item-count">
               {t('common.count', { count: shown.length })}
             </Typography.Text>

@@ -26,6 +26,7 @@ import { useScopeUnits } from '../scope/use-org';
 import { deletePlace } from './places-repository';
 import { RefusedError } from '../../app/input-error';
 import { translateDynamic } from '../../app/i18n';
+import { RecordHistory } from '../sync/RecordHistory';
 
 interface CardData {
   place: Place;
@@ -244,6 +245,7 @@ export function PlaceCard({
               )}
             />
           )}
+          <RecordHistory table="places" id={place.id} />
         </div>
       )}
     </Drawer>

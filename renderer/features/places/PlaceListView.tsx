@@ -9,6 +9,7 @@ import { usePlacesUi } from './places-ui-store';
 import { loadPlaceRows, usePlaceList, type PlaceRow } from './use-places';
 import { PlaceCard } from './PlaceCard';
 import { PlaceForm } from './PlaceForm';
+import { ExcelActions } from '../excel/ExcelActions';
 
 /** The registry: find a place in one step, read its card, add and edit. */
 export function PlaceListView() {
@@ -82,6 +83,7 @@ export function PlaceListView() {
         <Button type="primary" icon={<PlusOutlined />} onClick={() => openForm({ mode: 'new' })}>
           {t('places.add')}
         </Button>
+        <ExcelActions entity="places" ids={list?.ids ?? []} />
         {gapFilter && !query && (
           <Tag closable onClose={() => setGapFilter(null)} color="orange">
             {t('places.coverage.filterActive', { gap: t(`places.coverage.${gapFilter.gap}`) })}

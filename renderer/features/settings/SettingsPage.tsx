@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { App, Button, Card, Descriptions, Radio, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { AppInfo, Language } from '@shared/desktop-api';
 import { db } from '../../db';
 import { CLOCK_KEY, type ClockRow } from '../../db/capture';
@@ -13,6 +14,7 @@ import { DemoLoadForm } from '../welcome/DemoLoadForm';
 
 export function SettingsPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const { modal, message } = App.useApp();
   const { language, setLanguage } = useUiStore();
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -66,6 +68,10 @@ export function SettingsPage() {
           <Button danger style={{ marginTop: 16 }} onClick={clear}>
             {t('settings.clear')}
           </Button>
+        </Card>
+        <Card size="small" title={t('settings.excel')}>
+          <Typography.Paragraph type="secondary">{t('settings.excelBody')}</Typography.Paragraph>
+          <Button onClick={() => navigate('/excel')}>{t('settings.openExcel')}</Button>
         </Card>
         <Card size="small" title={t('settings.about')}>
           <Descriptions column={1} size="small">

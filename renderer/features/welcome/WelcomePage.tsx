@@ -1,4 +1,4 @@
-import { Button, Card, Col, Row, Tag, Typography } from 'antd';
+import { Button, Card, Col, Row, Typography } from 'antd';
 import {
   CloudServerOutlined,
   FileExcelOutlined,
@@ -9,11 +9,12 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../db';
 import { WELCOME_DONE_KEY } from '../../db/local-data';
 import { DemoLoadForm } from './DemoLoadForm';
+import { WelcomeImport } from '../excel/WelcomeImport';
+import { ConnectServerCard } from '../sync/ConnectServerCard';
 
-/** First launch on an empty database: demo street, Excel (later), server (later) or empty. */
+/** First launch on an empty database: a demo street, an Excel import, a sync server, or empty. */
 export function WelcomePage() {
   const { t } = useTranslation();
-  const later = <Tag>{t('welcome.later')}</Tag>;
   return (
     <div className="page welcome">
       <Typography.Title level={2}>{t('welcome.title')}</Typography.Title>
@@ -41,9 +42,9 @@ export function WelcomePage() {
                     <FileExcelOutlined /> {t('welcome.importExcel')}
                   </>
                 }
-                extra={later}
               >
-                <Typography.Text type="secondary">{t('welcome.importExcelBody')}</Typography.Text>
+                <Typography.Paragraph type="secondary">{t('welcome.importExcelBody')}</Typography.Paragraph>
+                <WelcomeImport />
               </Card>
             </Col>
             <Col span={24}>
@@ -54,9 +55,8 @@ export function WelcomePage() {
                     <CloudServerOutlined /> {t('welcome.connect')}
                   </>
                 }
-                extra={later}
               >
-                <Typography.Text type="secondary">{t('welcome.connectBody')}</Typography.Text>
+                <ConnectServerCard />
               </Card>
             </Col>
             <Col span={24}>

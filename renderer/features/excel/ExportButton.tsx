@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import { App, Button, Checkbox, Modal, Space, Typography } from 'antd';
+import { ExportOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { canUnmask } from '@shared/auth/roles';
+import { ENTITY_SPECS } from '@shared/excel/entities';
+import type { EntityName } from '@shared/excel/entity';
+import { newId } from '@shared/ids';
+import type { AuditEvent } from '@shared/model/audit';
+import { db } from '../../db';
+import { DEFAULT_DB_NAME } from '../../db/database';
+import { desktop } from '../../platform';
+import { useSession } from '../../app/session';
+import { useUiStore } from '../../app/ui-store';
+import { JobCancelled } from '../../app/jobs/job-store';
+import { excelJob, failureMessage } from './excel-jobs';
+import { withWorker } from './worker-client';
+
+interface Props {
+  entity: EntityName;
+  /** The current view's ids, in display order (what is filtered is what is exported). */
+  ids: readonly string[] | undefined | (() => Promise<readonly string[]>);
+  dbName?: string;
+}
+
+/**
+ * 导出: the current filtered view of a table as .xlsx, through the same writer as templates.
+ * Resident IDs and phones are masked unless the user may see them and asks; an unmasked
+ * export is recorded (AuditEvent `exportUnmasked`, one per personal column).
+ */
+export function ExportButton({ entity, ids, dbName = DEFAULT_DB_NAME }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const user = useSession((s) => s.user);
+  const scope = useUiStore((s) => s.scope);
+  const spec = ENTITY_SPECS[entity];
+  const personal = spec.fields.filter((f) => f.personal);
+  const mayUnmask = personal.length > 0 && canUnmask(user.role);
+  const [asking, setAsking] = useState<readonly string[] | null>(null);
+  const [unmasked, setUnmasked] = useState(false);
+  const label = t(`excel.entities.${entity}`);
+
+  const start = async () => {
+    const list = typeof ids === 'function' ? await ids() : (ids ?? []);
+    if (list.length === 0) {
+      void message.info(t('excel.exportDialog.nothing'));
+      return;
+    }
+    setUnmasked(false);
+    setAsking(list);
+  };
+
+  const run = async () => {
+    const list = asking ?? [];
+    setAsking(null);
+    try {
+      const data = await excelJob(t('excel.jobs.exporting', { entity: label }), (options) =>
+        withWorker('export', { dbName, entity, ids: [...list], unmasked }, options),
+      );
+      const saved = await desktop.saveFile({
+        suggestedName: t('excel.exportDialog.fileName', { entity: label, date: dayjs().format('YYYYMMDD') }),
+        data,
+      });
+      if (!saved.saved) return;
+      // Recorded once the file is out of the app: a cancelled save dialog exposed nothing.
+      if (unmasked) {
+        const at = new Date().toISOString();
+        const events: AuditEvent[] = personal.map((f) => ({
+          id: newId(),
+          orgPath: scope,
+          action: 'exportUnmasked',
+          table: spec.table,
+          // The whole exported view: one event per personal column, not per row.
+          recordId: '*',
+          field: f.key,
+          at,
+          by: user.username,
+        }));
+        await db.auditEvents.bulkAdd(events);
+      }
+      void message.success(t('excel.exportDialog.saved', { count: list.length }));
+    } catch (error) {
+      if (!(error instanceof JobCancelled)) void message.error(failureMessage(error));
+    }
+  };
+
+  return (
+    <>
+      <Button
+        icon={<ExportOutlined />}
+        onClick={start}
+        disabled={ids !== undefined && typeof ids !== 'function' && ids.length === 0}
+      >
+        {t('excel.export')}
+      </Button>
+      <Modal
+        open={asking !== null}
+        title={t('excel.exportDialog.title', { entity: label })}
+        okText={t('excel.exportDialog.ok')}
+        cancelText={t('common.cancel')}
+        onOk={run}
+        onCancel={() => setAsking(null)}
+      >
+        <Space direction="vertical">
+          <Typography.Text>{t('excel.exportDialog.count', { count: asking?.length ?? 0 })}</Typography.Text>
+          {personal.length > 0 && !unmasked && (
+            <Typography.Text type="secondary">{t('excel.exportDialog.masked')}</Typography.Text>
+          )}
+          {mayUnmask && (
+            <Checkbox checked={unmasked} onChange={(e) => setUnmasked(e.target.checked)}>
+              {t('excel.exportDialog.unmask')}
+            </Checkbox>
+          )}
+        </Space>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+import { dequal } from 'dequal';
+import { SYNCED_TABLES, type SyncedTable } from '@shared/model/record';
+import type { OutboxEntry } from '@shared/sync/outbox';
+import type { ChangeRow } from '@shared/sync/protocol';
+import { rebaseRow } from '@shared/sync/rebase';
+import { decodeHlc, encodeHlc, receiveHlc } from '@shared/sync/hlc';
+import { withoutCapture, type StreetDeskDb } from '../db';
+import { CLOCK_KEY, type ClockRow } from '../db/capture';
+import { CURSOR_KEY, type CursorState } from './state';
+
+type Row = Record<string, unknown>;
+
+export interface ApplyOptions {
+  /** Stored with the rows, in the same transaction: an interrupted pull resumes after this page. */
+  cursor?: CursorState;
+  /** Outbox entries up to this id are acknowledged by the server and dropped first. */
+  lastMutationId?: number;
+  /**
+   * A snapshot page: rows without pending changes are written without reading what is
+   * stored (the loader cleared server rows first), which halves the work of a first load.
+   */
+  snapshot?: boolean;
+}
+
+const keyOf = (table: string, id: string) => `${table}\u0000${id}`;
+
+/**
+ * Applies server rows (DESIGN.md: "the client rebases"): each row is written as the server
+ * has it, except fields with pending outbox entries, which keep their local values until
+ * the server has merged them; tombstones and rows that left the scope are removed. Written
+ * without capture — these are not local edits — with the catalog kept by its middleware,
+ * the client clock moved past every clock seen, and the cursor, all in one transaction.
+ */
+export async function applyChanges(
+  db: StreetDeskDb,
+  changes: readonly ChangeRow[],
+  options: ApplyOptions = {},
+): Promise<void> {
+  const byTable = new Map<SyncedTable, ChangeRow[]>();
+  for (const c of changes) {
+    const list = byTable.get(c.table) ?? [];
+    list.push(c);
+    byTable.set(c.table, list);
+  }
+  const tables = [...byTable.keys()];
+  await withoutCapture(db, [...tables, 'outbox', 'meta'], async () => {
+    if (options.lastMutationId)
+      await db.outbox.where('mutationId').belowOrEqual(options.lastMutationId).delete();
+
+    const pending = new Map<string, OutboxEntry[]>();
+    if (changes.length > 0 && (await db.outbox.count()) > 0) {
+      const entries = await db.outbox
+        .where('[table+id]')
+        .anyOf(changes.map((c) => [c.table, c.id]))
+        .toArray();
+      entries.sort((a, b) => a.mutationId - b.mutationId);
+      for (const e of entries) {
+        const list = pending.get(keyOf(e.table, e.id)) ?? [];
+        list.push(e);
+        pending.set(keyOf(e.table, e.id), list);
+      }
+    }
+
+    let latest = '';
+    for (const [table, rows] of byTable) {
+      const store = db.table<Row, string>(table);
+      // The last row of a record in a page is its current state.
+      const last = new Map<string, ChangeRow>();
+      for (const r of rows) {
+        last.set(r.id, r);
+        if (r.hlc && r.hlc > latest) latest = r.hlc;
+      }
+      const ids = [...last.keys()];
+      const readIds = options.snapshot ? ids.filter((id) => pending.has(keyOf(table, id))) : ids;
+      const stored = new Map<string, Row>();
+      if (readIds.length > 0) {
+        const found = await store.bulkGet(readIds);
+        found.forEach((row, i) => row && stored.set(readIds[i]!, row));
+      }
+      const puts: Row[] = [];
+      const deletes: string[] = [];
+      for (const [id, change] of last) {
+        const local = stored.get(id);
+        const result = rebaseRow(change, local, pending.get(keyOf(table, id)) ?? []);
+        if (result.kind === 'put') {
+          if (!local || !dequal(local, result.row)) puts.push(result.row);
+        } else if (result.kind === 'delete') deletes.push(id);
+      }
+      if (puts.length > 0) await store.bulkPut(puts);
+      if (deletes.length > 0) await store.bulkDelete(deletes);
+    }
+
+    if (latest) await receiveClock(db, latest);
+    if (options.cursor) await db.meta.put({ key: CURSOR_KEY, value: options.cursor });
+  });
+}
+
+/**
+ * Moves the client's clock past a clock it has seen, so a change made after reading a value
+ * is always newer than it, whatever this computer's wall clock says.
+ */
+async function receiveClock(db: StreetDeskDb, remote: string): Promise<void> {
+  const clock = (await db.meta.get(CLOCK_KEY)) as ClockRow | undefined;
+  if (!clock || remote <= clock.hlc) return;
+  try {
+    const next = receiveHlc(decodeHlc(clock.hlc), remote, Date.now());
+    await db.meta.put({ ...clock, hlc: encodeHlc(next) });
+  } catch {
+    // A clock more than a day ahead (a server row from a misset machine) is not followed.
+  }
+}
+
+const CLEAR_BATCH = 2_000;
+
+/**
+ * Before a snapshot: removes rows that came from the server (they carry `rev`) and have no
+ * pending change, so a record deleted on the server while we were away does not linger.
+ * Local changes, and shipped reference rows the server never sent, stay.
+ */
+export async function clearServerRows(db: StreetDeskDb, signal?: AbortSignal): Promise<void> {
+  const pending = new Set((await db.outbox.toArray()).map((e) => keyOf(e.table, e.id)));
+  for (const table of SYNCED_TABLES) {
+    const store = db.table<Row, string>(table);
+    const ids: string[] = [];
+    await store.each((row) => {
+      if (row.rev !== undefined && !pending.has(keyOf(table, row.id as string))) ids.push(row.id as string);
+    });
+    for (let i = 0; i < ids.length; i += CLEAR_BATCH) {
+      signal?.throwIfAborted();
+      await withoutCapture(db, [table], () => store.bulkDelete(ids.slice(i, i + CLEAR_BATCH)));
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import type { SessionUser } from '@shared/auth/roles';
+import type { StreetDeskDb } from '../db';
+import { RefusedError } from '../app/input-error';
+import { useSession, type ServerConnection } from '../app/session';
+import { normalizeServerUrl, SyncApi, type FetchLike } from './api';
+import { refuseDemo } from './engine';
+import { ensureClientClock } from '../db/capture';
+import { readMeta, SERVER_KEY, writeMeta, type ServerIdentity } from './state';
+
+/** The server whose data this database holds, if any. */
+export async function knownServer(db: StreetDeskDb, clientId: string): Promise<ServerIdentity | undefined> {
+  const known = await readMeta<ServerIdentity>(db, SERVER_KEY);
+  return known?.clientId === clientId ? known : undefined;
+}
+
+/** The API of the server this copy is signed in to, or null (not connected, or sign-in needed). */
+export function currentApi(
+  fetchImpl?: FetchLike,
+): { api: SyncApi; connection: ServerConnection; user: SessionUser } | null {
+  const { connection, user } = useSession.getState();
+  if (!connection?.token) return null;
+  return { api: new SyncApi(connection.url, connection.token, fetchImpl), connection, user };
+}
+
+/**
+ * Signs in to a sync server. Refused while the local data is the demo dataset (it must never
+ * reach a server) and when this database already holds another server's data: mixing two
+ * servers' records would push one's into the other.
+ */
+export async function signIn(
+  db: StreetDeskDb,
+  serverUrl: string,
+  username: string,
+  password: string,
+  fetchImpl?: FetchLike,
+): Promise<SessionUser> {
+  await refuseDemo(db);
+  let url: string;
+  try {
+    url = normalizeServerUrl(serverUrl);
+  } catch {
+    throw new RefusedError('errors.sync.badUrl');
+  }
+  const response = await new SyncApi(url, null, fetchImpl).login(username, password);
+  const { clientId } = await ensureClientClock(db);
+  const known = await knownServer(db, clientId);
+  if (known && known.serverId !== response.serverId) throw new RefusedError('errors.sync.otherServer');
+  await writeMeta<ServerIdentity>(db, SERVER_KEY, { serverId: response.serverId, clientId, url });
+  useSession.getState().signIn(response.user, {
+    url,
+    token: response.token,
+    expiresAt: response.expiresAt,
+    serverId: response.serverId,
+  });
+  return response.user;
+}
+
+/** Signs out: the server forgets the token; local data and pending changes stay. */
+export async function signOut(fetchImpl?: FetchLike): Promise<void> {
+  const current = currentApi(fetchImpl);
+  useSession.getState().signOut();
+  await current?.api.logout().catch(() => undefined);
+}

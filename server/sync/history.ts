@@ -1,0 +1,104 @@
+import type { SessionUser } from '@shared/auth/roles';
+import { isInScope } from '@shared/org/codes';
+import type { ChangeRow, HistoryEntry, HistoryResponse } from '@shared/sync/protocol';
+import type { Queryable } from '../db/database';
+import { ApiError } from '../api/errors';
+import { changeOf, type RecordRow } from './records';
+
+const notReadable = (scope: string) =>
+  new ApiError(
+    403,
+    'forbidden',
+    `这条记录不在您的范围 ${scope || '全市'} 内。（This record lies outside your scope.）`,
+  );
+
+/**
+ * Every mutation applied to one record, newest first (who, when, which fields, old and new
+ * values, which lost to a later change). Readable by users whose scope holds the record.
+ */
+export async function recordHistory(
+  db: Queryable,
+  user: SessionUser,
+  table: string,
+  id: string,
+  options: { before?: number; limit?: number } = {},
+): Promise<HistoryResponse> {
+  const [record] = await db.query<{ org_path: string }>(
+    'SELECT org_path FROM records WHERE tbl = $1 AND id = $2',
+    [table, id],
+  );
+  if (!record)
+    throw new ApiError(404, 'not_found', '服务器上没有这条记录。（The server has no such record.）');
+  if (!isInScope(record.org_path, user.scope)) throw notReadable(user.scope);
+  const limit = Math.min(Math.max(options.limit ?? 50, 1), 200);
+  const rows = await db.query<{
+    id: number;
+    at: string;
+    user_name: string;
+    client_id: string;
+    mutation_id: number;
+    op: HistoryEntry['op'];
+    changes: HistoryEntry['changes'];
+    lost: string[];
+    conflict: boolean;
+  }>(
+    `SELECT id, at, user_name, client_id, mutation_id, op, changes, lost, conflict FROM history
+      WHERE tbl = $1 AND record_id = $2 AND ($3::bigint IS NULL OR id < $3)
+      ORDER BY id DESC LIMIT $4`,
+    [table, id, options.before ?? null, limit + 1],
+  );
+  const page = rows.slice(0, limit);
+  return {
+    entries: page.map((r) => ({
+      id: r.id,
+      at: r.at,
+      user: r.user_name,
+      clientId: r.client_id,
+      mutationId: r.mutation_id,
+      op: r.op,
+      changes: r.changes,
+      lost: r.lost,
+      conflict: r.conflict,
+    })),
+    hasMore: rows.length > limit,
+  };
+}
+
+/**
+ * The server's current rows for these keys, those the user may read; the others come back
+ * as `gone`, so a client drops a copy it may no longer hold (after a refused change).
+ */
+export async function readRecords(
+  db: Queryable,
+  user: SessionUser,
+  keys: readonly { table: string; id: string }[],
+): Promise<ChangeRow[]> {
+  if (keys.length === 0) return [];
+  const rows = await db.query<RecordRow>(
+    `SELECT r.* FROM records r
+       JOIN jsonb_to_recordset($1::jsonb) AS k(tbl text, id text) ON r.tbl = k.tbl AND r.id = k.id`,
+    [JSON.stringify(keys.map((k) => ({ tbl: k.table, id: k.id })))],
+  );
+  const found = new Map(rows.map((r) => [`${r.tbl}\u0000${r.id}`, r]));
+  return keys.map((k) => {
+    const row = found.get(`${k.table}\u0000${k.id}`);
+    if (row && isInScope(row.org_path, user.scope)) return changeOf(row);
+    return { table: k.table as ChangeRow['table'], id: k.id, rev: row?.rev ?? 0, gone: true };
+  });
+}
+
+/** Marks a conflict as looked at, with the side chosen (the choice itself travels as a change). */
+export async function resolveConflict(
+  db: Queryable,
+  user: SessionUser,
+  id: string,
+  choice: 'mine' | 'theirs',
+): Promise<void> {
+  const [row] = await db.query<{ org_path: string }>('SELECT org_path FROM conflicts WHERE id = $1', [id]);
+  if (!row) throw new ApiError(404, 'not_found', '没有这条冲突记录。（No such conflict.）');
+  if (!isInScope(row.org_path, user.scope)) throw notReadable(user.scope);
+  await db.query(
+    `UPDATE conflicts SET resolved_at = now(), resolved_by = $2, resolution = $3 WHERE id = $1 AND resolved_at IS NULL`,
+    [id, user.displayName, choice],
+  );
+}

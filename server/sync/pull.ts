@@ -1,0 +1,160 @@
+import type { SessionUser } from '@shared/auth/roles';
+import { isInScope } from '@shared/org/codes';
+import { decodeCursor, encodeCursor, type PullCursor } from '@shared/sync/cursor';
+import { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, type ChangeRow, type PullResponse } from '@shared/sync/protocol';
+import type { Database, Queryable } from '../db/database';
+import { ApiError, badRequest } from '../api/errors';
+import { changeOf, scopeCondition, type RecordRow } from './records';
+
+export interface PullRequest {
+  cursor: string;
+  limit?: number;
+  /** The asking client, whose last applied mutation id comes back. */
+  clientId?: string;
+  /** A scope inside the user's, for a bundle made for an office; default the user's own. */
+  scope?: string;
+}
+
+/**
+ * A page of what changed in the reader's scope after the cursor, read in one snapshot
+ * (REPEATABLE READ): the first load goes through the scope in key order up to the change
+ * counter it started at, then changes follow by revision — records (tombstones included) and
+ * departures of records that moved out of the scope.
+ */
+export async function pull(db: Database, user: SessionUser, request: PullRequest): Promise<PullResponse> {
+  const scope = request.scope ?? user.scope;
+  if (!isInScope(scope, user.scope)) {
+    throw new ApiError(
+      403,
+      'forbidden',
+      `范围 ${scope || '全市'} 不在您的范围 ${user.scope || '全市'} 内。（Scope ${scope || 'city'} lies outside yours.）`,
+    );
+  }
+  const limit = Math.min(Math.max(1, request.limit ?? DEFAULT_PULL_LIMIT), MAX_PULL_LIMIT);
+  const decoded = request.cursor === '' ? null : decodeCursor(request.cursor);
+  if (request.cursor !== '' && !decoded) throw badRequest('同步游标无效。（The cursor is not valid.）');
+
+  return db.transaction(
+    async (tx) => {
+      const [state] = await tx.query<{ server_id: string; seq: number; purged_seq: number }>(
+        'SELECT server_id, seq, purged_seq FROM sync_state WHERE id = 1',
+      );
+      const { server_id: server, seq, purged_seq: purged } = state!;
+      let lastMutationId = 0;
+      if (request.clientId) {
+        const [client] = await tx.query<{ last_mutation_id: number }>(
+          'SELECT last_mutation_id FROM clients WHERE client_id = $1',
+          [request.clientId],
+        );
+        lastMutationId = client?.last_mutation_id ?? 0;
+      }
+      const reset = (): PullResponse => ({
+        changes: [],
+        cursor: '',
+        hasMore: true,
+        lastMutationId,
+        reset: true,
+      });
+
+      let cursor: PullCursor;
+      if (!decoded) {
+        const [{ n }] = (await tx.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM records WHERE NOT deleted AND ${scopeCondition('org_path', 1, scope)}`,
+          scope === '' ? [] : [scope],
+        )) as [{ n: number }];
+        cursor = { phase: 'snapshot', server, scope, seq, after: null, done: 0, total: n };
+      } else {
+        cursor = decoded;
+        // Another server's or another scope's cursor, or one older than the tombstones kept.
+        if (cursor.server !== server || cursor.scope !== scope || cursor.seq < purged) return reset();
+      }
+
+      if (cursor.phase === 'snapshot') {
+        const rows = await snapshotPage(tx, scope, cursor.after, limit + 1);
+        const page = rows.slice(0, limit);
+        const done = cursor.done + page.length;
+        const lastRow = page[page.length - 1];
+        const next: PullCursor =
+          rows.length > limit && lastRow
+            ? { ...cursor, after: [lastRow.org_path, lastRow.tbl, lastRow.id], done }
+            : { phase: 'changes', server, scope, seq: cursor.seq };
+        return {
+          changes: page.map(changeOf),
+          cursor: encodeCursor(next),
+          // Changes made while the snapshot was read follow it.
+          hasMore: true,
+          lastMutationId,
+          progress: { done, total: Math.max(cursor.total, done) },
+        };
+      }
+
+      const rows = await changesPage(tx, scope, cursor.seq, limit + 1);
+      const page = rows.slice(0, limit);
+      const hasMore = rows.length > limit;
+      return {
+        changes: page.map((r) => r.change),
+        cursor: encodeCursor({
+          phase: 'changes',
+          server,
+          scope,
+          seq: hasMore ? page[page.length - 1]!.seq : seq,
+        }),
+        hasMore,
+        lastMutationId,
+      };
+    },
+    { isolation: 'repeatable read', readOnly: true },
+  );
+}
+
+async function snapshotPage(
+  tx: Queryable,
+  scope: string,
+  after: [string, string, string] | null,
+  limit: number,
+): Promise<RecordRow[]> {
+  const params: unknown[] = [];
+  const where = ['NOT deleted'];
+  if (scope !== '') {
+    params.push(scope);
+    where.push(scopeCondition('org_path', params.length, scope));
+  }
+  if (after) {
+    params.push(...after);
+    const n = params.length;
+    where.push(`(org_path, tbl, id) > ($${n - 2}::text COLLATE "C", $${n - 1}::text, $${n}::text)`);
+  }
+  params.push(limit);
+  return tx.query<RecordRow>(
+    `SELECT tbl, id, org_path, data, deleted, rev, max_hlc, updated_at, updated_by FROM records
+      WHERE ${where.join(' AND ')}
+      ORDER BY org_path, tbl, id
+      LIMIT $${params.length}`,
+    params,
+  );
+}
+
+async function changesPage(
+  tx: Queryable,
+  scope: string,
+  after: number,
+  limit: number,
+): Promise<{ seq: number; change: ChangeRow }[]> {
+  const params: unknown[] = [after, limit];
+  if (scope !== '') params.push(scope);
+  const inScope = (column: string) => scopeCondition(column, 3, scope);
+  const rows = await tx.query<RecordRow & { seq: number; gone: boolean }>(
+    `SELECT * FROM (
+       SELECT rev AS seq, tbl, id, data, deleted, rev, max_hlc, updated_at, updated_by, false AS gone
+         FROM records WHERE rev > $1 AND ${inScope('org_path')}
+       UNION ALL
+       SELECT seq, tbl, id, NULL, false, seq, NULL, NULL, NULL, true
+         FROM departures WHERE seq > $1 AND ${inScope('old_path')} AND NOT ${inScope('new_path')}
+     ) c ORDER BY seq LIMIT $2`,
+    params,
+  );
+  return rows.map((r) => ({
+    seq: r.seq,
+    change: r.gone ? { table: r.tbl, id: r.id, rev: r.seq, gone: true } : changeOf(r),
+  }));
+}

@@ -1,0 +1,364 @@
+import { randomUUID } from 'node:crypto';
+import type { SessionUser } from '@shared/auth/roles';
+import { authorizeMutation } from '@shared/auth/authorize';
+import { mergeMutation, type ConflictDraft, type StoredRecord } from '@shared/sync/merge';
+import type {
+  ConflictInfo,
+  Mutation,
+  PushRequest,
+  PushResponse,
+  RejectedMutation,
+} from '@shared/sync/protocol';
+import type { Database, Queryable } from '../db/database';
+import { ApiError, badRequest } from '../api/errors';
+import { loadRecords, recordKey, saveRecords } from './records';
+
+/** Seams for tests: runs inside the push transaction, just before it commits. */
+export interface PushHooks {
+  beforeCommit?(request: PushRequest): Promise<void>;
+}
+
+interface HistoryDraft {
+  tbl: string;
+  record_id: string;
+  rev: number | null;
+  org_path: string;
+  client_id: string;
+  mutation_id: number;
+  user_id: string;
+  user_name: string;
+  at: string;
+  op: string;
+  hlc: string;
+  changes: Record<string, [unknown, unknown]>;
+  lost: string[];
+  conflict: boolean;
+  via_bundle: boolean;
+}
+
+/** Mutation ids must rise by one within a push: the queue is sent in order. */
+function checkOrder(request: PushRequest): void {
+  request.mutations.forEach((m, i) => {
+    if (m.clientId !== request.clientId)
+      throw badRequest('变更的客户端与推送不符。（A mutation names another client than the push.）');
+    const previous = request.mutations[i - 1];
+    if (previous && m.mutationId !== previous.mutationId + 1) {
+      throw badRequest('变更编号应连续递增。（Mutation ids must be consecutive and ascending.）');
+    }
+  });
+}
+
+const reject = (m: Mutation, code: RejectedMutation['code'], message: string): RejectedMutation => ({
+  mutationId: m.mutationId,
+  table: m.table,
+  id: m.id,
+  op: m.op,
+  code,
+  message,
+  changedFields: m.changedFields,
+});
+
+/**
+ * Applies a push (DESIGN.md "Sync protocol") in one transaction: the change counter is
+ * locked first, so pushes commit one after another and revisions appear in commit order
+ * (a pull can never pass a revision that is still to commit); mutation ids already applied
+ * are skipped, a gap is refused (409); each mutation is authorized against the record as
+ * the server holds it, merged per field, logged to history, and the client's last mutation
+ * id advances with it. A mutation that can never apply is recorded as rejected and skipped.
+ */
+export async function applyPush(
+  db: Database,
+  user: SessionUser,
+  request: PushRequest,
+  options: { now?: () => number; hooks?: PushHooks } = {},
+): Promise<PushResponse> {
+  checkOrder(request);
+  const now = options.now?.() ?? Date.now();
+  const at = new Date(now).toISOString();
+  return db.transaction(async (tx) => {
+    const [state] = await tx.query<{ seq: number }>('SELECT seq FROM sync_state WHERE id = 1 FOR UPDATE');
+    let seq = state!.seq;
+    await tx.query('INSERT INTO clients (client_id) VALUES ($1) ON CONFLICT (client_id) DO NOTHING', [
+      request.clientId,
+    ]);
+    const [client] = await tx.query<{ last_mutation_id: number }>(
+      'SELECT last_mutation_id FROM clients WHERE client_id = $1 FOR UPDATE',
+      [request.clientId],
+    );
+    const last = client!.last_mutation_id;
+    const fresh = request.mutations.filter((m) => m.mutationId > last);
+    // A push sent again (its answer was lost, or a bundle imported twice) gets the same answer.
+    const earlier = await earlierOutcome(
+      tx,
+      request.clientId,
+      request.mutations.filter((m) => m.mutationId <= last),
+    );
+    if (fresh.length === 0) return { lastMutationId: last, ...earlier };
+    if (fresh[0]!.mutationId !== last + 1) {
+      throw new ApiError(
+        409,
+        'gap',
+        `服务器已收到此客户端到第 ${last} 号的修改，这次从第 ${fresh[0]!.mutationId} 号开始，中间缺少修改。（The server has this client's changes up to #${last}; this push starts at #${fresh[0]!.mutationId}, so some are missing.）`,
+        { lastMutationId: last },
+      );
+    }
+
+    const records = await loadRecords(tx, fresh, true);
+    const dirty = new Set<string>();
+    const departures: { seq: number; tbl: string; id: string; old_path: string; new_path: string }[] = [];
+    const history: HistoryDraft[] = [];
+    const rejected: RejectedMutation[] = [];
+    const drafts: { draft: ConflictDraft; m: Mutation; record: StoredRecord | undefined }[] = [];
+    const refused: { mutationId: number; table: string; id: string; orgPath?: string }[] = [];
+
+    for (const m of fresh) {
+      const key = recordKey(m.table, m.id);
+      const existing = records.get(key);
+      const auth = authorizeMutation(user, m, existing);
+      if (!auth.ok) {
+        // A bundle is another client's work: another user may be allowed to import it later.
+        if (request.bundle && auth.code === 'forbidden') {
+          refused.push({ mutationId: m.mutationId, table: m.table, id: m.id, orgPath: auth.orgPath });
+        } else rejected.push(reject(m, auth.code, auth.message));
+        continue;
+      }
+      const outcome = mergeMutation(existing, m, { rev: seq + 1, at, user: user.displayName, now });
+      if (outcome.kind === 'rejected') {
+        rejected.push(reject(m, outcome.code, outcome.message));
+        continue;
+      }
+      const { record } = outcome;
+      if (outcome.changed) {
+        seq += 1;
+        records.set(key, record);
+        dirty.add(key);
+        if (existing && existing.orgPath !== record.orgPath) {
+          // Readers of the old place but not the new one must drop their copy.
+          seq += 1;
+          departures.push({
+            seq,
+            tbl: m.table,
+            id: m.id,
+            old_path: existing.orgPath,
+            new_path: record.orgPath,
+          });
+        }
+      }
+      for (const draft of outcome.conflicts) drafts.push({ draft, m, record: record ?? existing });
+      history.push({
+        tbl: m.table,
+        record_id: m.id,
+        rev: outcome.changed ? record.rev : null,
+        org_path: record?.orgPath ?? existing?.orgPath ?? m.baseOrgPath ?? '',
+        client_id: m.clientId,
+        mutation_id: m.mutationId,
+        user_id: user.id,
+        user_name: user.displayName,
+        at,
+        op: m.op,
+        hlc: m.hlc,
+        changes: outcome.changes,
+        lost: outcome.lost,
+        conflict: outcome.conflicts.length > 0,
+        via_bundle: request.bundle === true,
+      });
+    }
+
+    if (refused.length > 0) {
+      const paths = [...new Set(refused.map((r) => r.orgPath ?? ''))].join('、');
+      throw new ApiError(
+        403,
+        'forbidden',
+        `同步包中有 ${refused.length} 条修改不在您的范围 ${user.scope || '全市'} 内（${paths}），未导入任何修改。请由范围覆盖它们的用户导入。（${refused.length} changes in the bundle lie outside your scope; nothing was imported. Ask a user whose scope covers them.）`,
+        { refused },
+      );
+    }
+
+    const conflicts = await describeConflicts(tx, drafts, history, user, at);
+    await saveRecords(
+      tx,
+      [...dirty].map((k) => records.get(k)!),
+    );
+    await insertRows(
+      tx,
+      'departures',
+      ['seq bigint', 'tbl text', 'id text', 'old_path text', 'new_path text'],
+      departures,
+    );
+    await insertRows(
+      tx,
+      'history',
+      [
+        'tbl text',
+        'record_id text',
+        'rev bigint',
+        'org_path text',
+        'client_id text',
+        'mutation_id bigint',
+        'user_id text',
+        'user_name text',
+        'at timestamptz',
+        'op text',
+        'hlc text',
+        'changes jsonb',
+        'lost jsonb',
+        'conflict boolean',
+        'via_bundle boolean',
+      ],
+      history,
+    );
+    await insertRows(
+      tx,
+      'conflicts',
+      [
+        'id text',
+        'tbl text',
+        'record_id text',
+        'org_path text',
+        'field text',
+        'client_id text',
+        'mutation_id bigint',
+        'info jsonb',
+        'created_at timestamptz',
+      ],
+      conflicts.map(({ info, mutationId }) => ({
+        id: info.id,
+        tbl: info.table,
+        record_id: info.recordId,
+        org_path: info.orgPath,
+        field: info.field,
+        client_id: request.clientId,
+        mutation_id: mutationId,
+        info,
+        created_at: at,
+      })),
+    );
+    await insertRows(
+      tx,
+      'rejected',
+      [
+        'client_id text',
+        'mutation_id bigint',
+        'tbl text',
+        'record_id text',
+        'code text',
+        'message text',
+        'mutation jsonb',
+        'user_id text',
+        'at timestamptz',
+      ],
+      rejected.map((r) => ({
+        client_id: request.clientId,
+        mutation_id: r.mutationId,
+        tbl: r.table,
+        record_id: r.id,
+        code: r.code,
+        message: r.message,
+        mutation: fresh.find((m) => m.mutationId === r.mutationId),
+        user_id: user.id,
+        at,
+      })),
+    );
+    const lastMutationId = fresh[fresh.length - 1]!.mutationId;
+    await tx.query(
+      'UPDATE clients SET last_mutation_id = $2, last_user_id = $3, last_push_at = $4 WHERE client_id = $1',
+      [request.clientId, lastMutationId, user.id, at],
+    );
+    await tx.query('UPDATE sync_state SET seq = $1 WHERE id = 1', [seq]);
+    await options.hooks?.beforeCommit?.(request);
+    return {
+      lastMutationId,
+      rejected: [...earlier.rejected, ...rejected],
+      conflicts: [...earlier.conflicts, ...conflicts.map((c) => c.info)],
+    };
+  });
+}
+
+/** What the server answered for mutations it had already applied. */
+async function earlierOutcome(
+  tx: Queryable,
+  clientId: string,
+  replayed: readonly Mutation[],
+): Promise<Pick<PushResponse, 'rejected' | 'conflicts'>> {
+  if (replayed.length === 0) return { rejected: [], conflicts: [] };
+  const range = [clientId, replayed[0]!.mutationId, replayed[replayed.length - 1]!.mutationId];
+  const rejected = await tx.query<{
+    mutation_id: number;
+    code: RejectedMutation['code'];
+    message: string;
+    mutation: Mutation;
+  }>(
+    `SELECT mutation_id, code, message, mutation FROM rejected
+      WHERE client_id = $1 AND mutation_id BETWEEN $2 AND $3 ORDER BY mutation_id`,
+    range,
+  );
+  const conflicts = await tx.query<{ info: ConflictInfo }>(
+    `SELECT info FROM conflicts WHERE client_id = $1 AND mutation_id BETWEEN $2 AND $3 ORDER BY mutation_id`,
+    range,
+  );
+  return {
+    rejected: rejected.map((r) => reject(r.mutation, r.code, r.message)),
+    conflicts: conflicts.map((c) => c.info),
+  };
+}
+
+/** Inserts rows given as objects, in one statement (column list as `name type`). */
+async function insertRows(
+  tx: Queryable,
+  table: string,
+  columns: string[],
+  rows: readonly object[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const names = columns.map((c) => c.split(' ')[0]!);
+  await tx.query(
+    `INSERT INTO ${table} (${names.join(', ')})
+     SELECT ${names.map((n) => `x.${n}`).join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${columns.join(', ')})`,
+    [JSON.stringify(rows)],
+  );
+}
+
+/** Fills in who wrote the other side of each conflict, and when, from history. */
+async function describeConflicts(
+  tx: Queryable,
+  drafts: { draft: ConflictDraft; m: Mutation; record: StoredRecord | undefined }[],
+  history: HistoryDraft[],
+  user: SessionUser,
+  at: string,
+): Promise<{ info: ConflictInfo; mutationId: number }[]> {
+  if (drafts.length === 0) return [];
+  const writers = new Map<number, { user: string; at: string }>();
+  for (const h of history) if (h.rev !== null) writers.set(h.rev, { user: h.user_name, at: h.at });
+  const unknown = [...new Set(drafts.map((d) => d.draft.theirs.rev).filter((rev) => !writers.has(rev)))];
+  if (unknown.length > 0) {
+    const rows = await tx.query<{ rev: number; user_name: string; at: string }>(
+      `SELECT rev, user_name, at FROM history
+        WHERE rev IN (SELECT jsonb_array_elements_text($1::jsonb)::bigint)`,
+      [JSON.stringify(unknown)],
+    );
+    for (const r of rows) writers.set(r.rev, { user: r.user_name, at: r.at });
+  }
+  return drafts.map(({ draft, m, record }) => {
+    const writer = writers.get(draft.theirs.rev) ?? {
+      user: record?.updatedBy ?? '',
+      at: record?.updatedAt ?? at,
+    };
+    const info: ConflictInfo = {
+      id: randomUUID(),
+      table: m.table,
+      recordId: m.id,
+      orgPath: record?.orgPath ?? m.baseOrgPath ?? '',
+      field: draft.field,
+      kind: draft.kind,
+      mine: { ...sideValue(draft.mine), hlc: draft.mine.hlc, at, user: user.displayName },
+      theirs: { ...sideValue(draft.theirs), hlc: draft.theirs.hlc, at: writer.at, user: writer.user },
+      winner: draft.winner,
+      createdAt: at,
+    };
+    if (draft.restore) info.restore = draft.restore;
+    return { info, mutationId: m.mutationId };
+  });
+}
+
+const sideValue = (side: { value?: unknown; deleted?: boolean }) =>
+  side.deleted ? { deleted: true } : { value: side.value ?? null };

@@ -1,0 +1,59 @@
+import type { SyncedTable } from '../model/record';
+import { ORG_PATH_PATTERN } from '../sync/protocol';
+import { canWriteRecord, canWriteTable, type SessionUser } from './roles';
+
+/** What a mutation needs to be checked: which record, and the orgPath it sets, if any. */
+export interface MutationTarget {
+  table: SyncedTable;
+  changedFields: Record<string, unknown>;
+  /** orgPath the client had before the change; used only when the server holds no record. */
+  baseOrgPath?: string;
+}
+
+export type Authorization =
+  { ok: true } | { ok: false; code: 'forbidden' | 'invalid'; message: string; orgPath?: string };
+
+/**
+ * Whether `user` may make this change (DESIGN.md "Roles and scope"): its role may write the
+ * table, and both the record's current orgPath (as the server holds it) and the orgPath the
+ * change sets lie inside the user's scope — so nobody moves a record into or out of a street
+ * that is not theirs.
+ */
+export function authorizeMutation(
+  user: Pick<SessionUser, 'role' | 'scope'>,
+  m: MutationTarget,
+  stored: { orgPath: string } | undefined,
+): Authorization {
+  if (!canWriteTable(user.role, m.table)) {
+    return {
+      ok: false,
+      code: 'forbidden',
+      message: `当前角色不能修改此类数据（${m.table}）。（This role may not change ${m.table}.）`,
+    };
+  }
+  const paths: string[] = [];
+  if (stored) paths.push(stored.orgPath);
+  else if (typeof m.baseOrgPath === 'string') paths.push(m.baseOrgPath);
+  if ('orgPath' in m.changedFields) {
+    const next = m.changedFields.orgPath;
+    if (typeof next !== 'string' || !ORG_PATH_PATTERN.test(next)) {
+      return {
+        ok: false,
+        code: 'invalid',
+        message: '所属区划（orgPath）格式不正确。（The orgPath is not well formed.）',
+      };
+    }
+    paths.push(next);
+  }
+  for (const orgPath of paths) {
+    if (!canWriteRecord(user, m.table, orgPath)) {
+      return {
+        ok: false,
+        code: 'forbidden',
+        message: `记录属于 ${orgPath || '全市'}，不在您的范围 ${user.scope || '全市'} 内。（The record belongs to ${orgPath || 'the whole city'}, outside your scope ${user.scope || 'the whole city'}.）`,
+        orgPath,
+      };
+    }
+  }
+  return { ok: true };
+}

@@ -1,0 +1,244 @@
+import type { Issue } from '../validation/issue';
+
+/**
+ * Messages of the Excel engine's issue codes (`excel.*`), Chinese first. The app shows them as
+ * `errors.excel.<code>` (renderer/features/excel/i18n.ts mounts these same objects); the
+ * command-line import and the server print them, so they live here, with the engine.
+ */
+export const EXCEL_MESSAGES_ZH = {
+  file: {
+    tooLarge: '文件大小为 {{size}} MB，超过 {{limit}} MB 上限，无法导入。请拆分后分批导入。',
+    empty: '文件是空的。',
+    notWorkbook:
+      '文件扩展名是 {{extension}}，但内容不是 Excel 工作簿（可能是改了扩展名的文本文件）。请在 Excel 中打开后另存为 .xlsx，或把扩展名改为 .csv。',
+    encrypted: '文件设置了打开密码，无法读取。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后重新导入。',
+    corrupt: '文件已损坏或不是受支持的表格格式，无法读取。请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入。',
+    noSheets: '工作簿中没有工作表。',
+    emptySheet: '工作表“{{sheet}}”中没有数据。',
+    tooManyRows: '工作表“{{sheet}}”超过 {{limit}} 行，无法一次导入。请拆分后分批导入。',
+    unsafeHeader:
+      '第 {{row}} 行的列名“{{label}}”不能使用（与程序保留名相同）。请改为有意义的列名后重新导入。',
+    noHeader: '在工作表“{{sheet}}”的前 {{rows}} 行中没有找到表头。表头应包含如“{{examples}}”等列名。',
+    missingColumns: '缺少必需的列：{{columns}}。请在“核对列”中指定，或使用模板。',
+    unknownEntity: '不支持导入“{{entity}}”。可导入：{{entities}}。',
+  },
+  cell: {
+    required: '必须填写',
+    idAsNumber:
+      '以数字形式保存，后几位已丢失（Excel 只保留 15 位有效数字）。请把该列设为“文本”格式，重新填写后再导入',
+    scientific: '显示为科学计数法（{{value}}），数字已不完整。请把该列设为“文本”格式，重新填写后再导入',
+    masked: '是脱敏后的号码（含 *），无法导入，请填写完整号码',
+    errorValue: '单元格是错误值 {{value}}（公式出错），请改正后重新导入',
+    date: '“{{value}}”不是有效日期，可写作 2020-01-01、2020/1/1、2020.1.1 或 2020年1月1日',
+    integer: '“{{value}}”不是整数',
+    bool: '“{{value}}”应填“是”或“否”',
+    option: '“{{value}}”不是可选值。可选：{{options}}',
+    codeDigits: '“{{value}}”应只含数字',
+    codeLength: '“{{value}}”应为 {{length}} 位',
+    tooLong: '内容过长（最多 {{max}} 字）',
+    orgUnknown: '找不到“{{value}}”。请填写统计代码或完整名称，如 建外街道、朝阳区建外街道',
+    orgAmbiguous: '“{{value}}”对应多个单位（{{candidates}}），请填写统计代码或加上区名',
+    orgLevel: '“{{value}}”不是{{level}}',
+    outOfScope: '“{{value}}”不在当前范围（{{scope}}）内',
+    refUnknown: '找不到“{{value}}”',
+    notDraft: '清单版本“{{value}}”已发布或停用，只能导入到草稿版本',
+    dateOrder: '结束日期不能早于开始日期',
+    genderMismatch: '性别“{{value}}”与身份证号不符（身份证号表明为{{expected}}）',
+    departmentMismatch: '指导部门“{{value}}”与类别“{{category}}”的部门“{{expected}}”不符',
+    reportsOrder: '及时处置数不能大于发现上报数',
+  },
+  row: {
+    duplicate: '与第 {{row}} 行重复（{{key}}相同）',
+    duplicateSame: '与第 {{row}} 行完全相同，已跳过',
+    noKey: '缺少{{key}}，无法确定是哪一条记录',
+  },
+  warn: {
+    leadingZeros: '“{{value}}”已补足前导零为 {{fixed}}',
+    legacyId: '15 位旧身份证号已转换为 18 位',
+    duplicateColumn: '第 {{column}} 列“{{label}}”与前面的列重复，已忽略',
+    hiddenSheet: '工作表“{{sheet}}”是隐藏的',
+    exampleRow: '模板中的示例行，已跳过',
+  },
+} as const;
+
+type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+export const EXCEL_MESSAGES_EN: Shape<typeof EXCEL_MESSAGES_ZH> = {
+  file: {
+    tooLarge:
+      'The file is {{size}} MB; files over {{limit}} MB cannot be imported. Split it and import the parts.',
+    empty: 'The file is empty.',
+    notWorkbook:
+      'The file is named {{extension}} but is not an Excel workbook (perhaps a renamed text file). Open it in Excel and save as .xlsx, or rename it to .csv.',
+    encrypted:
+      'The file is password-protected and cannot be read. Remove the password in Excel (File → Info → Protect Workbook) and import again.',
+    corrupt:
+      'The file is damaged or not a supported spreadsheet. Open it in Excel or WPS, save as .xlsx and import again.',
+    noSheets: 'The workbook has no sheets.',
+    emptySheet: 'Sheet “{{sheet}}” holds no data.',
+    tooManyRows: 'Sheet “{{sheet}}” has over {{limit}} rows. Split it and import the parts.',
+    unsafeHeader:
+      'Column name “{{label}}” in row {{row}} cannot be used (it is a reserved name). Rename the column and import again.',
+    noHeader:
+      'No header row in the first {{rows}} rows of sheet “{{sheet}}”. A header names columns such as “{{examples}}”.',
+    missingColumns:
+      'Required columns are missing: {{columns}}. Assign them under “Columns”, or use the template.',
+    unknownEntity: '“{{entity}}” cannot be imported. Importable: {{entities}}.',
+  },
+  cell: {
+    required: 'Required',
+    idAsNumber:
+      'stored as a number, so its last digits are lost (Excel keeps 15 significant digits). Format the column as Text, re-enter and import again',
+    scientific:
+      'shown in scientific notation ({{value}}), so digits are lost. Format the column as Text, re-enter and import again',
+    masked: 'is a masked number (contains *) and cannot be imported; give the full number',
+    errorValue: 'the cell holds the error {{value}} (a broken formula); fix it and import again',
+    date: '“{{value}}” is not a date; write 2020-01-01, 2020/1/1, 2020.1.1 or 2020年1月1日',
+    integer: '“{{value}}” is not a whole number',
+    bool: '“{{value}}” should be yes (是) or no (否)',
+    option: '“{{value}}” is not an allowed value. Allowed: {{options}}',
+    codeDigits: '“{{value}}” should contain digits only',
+    codeLength: '“{{value}}” should have {{length}} digits',
+    tooLong: 'too long (at most {{max}} characters)',
+    orgUnknown:
+      '“{{value}}” not found. Give the statistical code or the full name, e.g. 建外街道 or 朝阳区建外街道',
+    orgAmbiguous: '“{{value}}” matches several units ({{candidates}}); give the code or add the district',
+    orgLevel: '“{{value}}” is not a {{level}}',
+    outOfScope: '“{{value}}” is outside the current scope ({{scope}})',
+    refUnknown: '“{{value}}” not found',
+    notDraft: 'List edition “{{value}}” is published or retired; import into a draft edition',
+    dateOrder: 'the end date is before the start date',
+    genderMismatch: 'gender “{{value}}” does not match the resident ID (which says {{expected}})',
+    departmentMismatch:
+      'department “{{value}}” differs from “{{expected}}”, the department of category “{{category}}”',
+    reportsOrder: 'handled in time cannot exceed the reports',
+  },
+  row: {
+    duplicate: 'duplicates row {{row}} (same {{key}})',
+    duplicateSame: 'identical to row {{row}}; skipped',
+    noKey: '{{key}} is missing, so the record cannot be identified',
+  },
+  warn: {
+    leadingZeros: '“{{value}}” padded with leading zeros to {{fixed}}',
+    legacyId: 'old 15-digit resident ID converted to 18 digits',
+    duplicateColumn: 'column {{column}} “{{label}}” repeats an earlier column and is ignored',
+    hiddenSheet: 'sheet “{{sheet}}” is hidden',
+    exampleRow: 'the template’s example row; skipped',
+  },
+};
+
+/**
+ * Messages of the shared validators' codes that an import can produce (place, phone, org,
+ * resident ID …), for the command line and the server, which have no i18n. The app shows
+ * its own `errors.<code>` strings; these follow them.
+ */
+const VALIDATOR_MESSAGES: Record<'zh' | 'en', Record<string, string>> = {
+  zh: {
+    'place.code.required': '请填写编码',
+    'place.code.format': '编码应为 16 位数字：社区代码加 4 位序号',
+    'place.code.community': '编码应以所属社区代码 {{community}} 开头',
+    'place.typeRequired': '请选择类型',
+    'place.communityRequired': '请选择所属社区或村',
+    'place.nameRequired': '请填写名称',
+    'place.addressRequired': '请填写地址',
+    'place.gridOutside': '网格应属于所选社区',
+    'place.gateNeedsParent': '单元门应选择所属楼栋',
+    'place.count': '应为 0–{{max}} 的整数',
+    'place.headNameRequired': '填写了电话时请同时填写姓名',
+    'place.termOrder': '任期结束应晚于任期开始',
+    'place.demoYear': '年份应在 2000–2100 之间',
+    'place.parentInvalid': '所属楼栋应是本社区已登记的楼',
+    'servicePoint.kindRequired': '请选择服务点类别',
+    'worker.nameRequired': '请填写姓名',
+    'worker.roleRequired': '请选择职务',
+    'date.format': '日期格式应为 年-月-日，如 2024-03-01',
+    'phone.required': '请填写电话号码',
+    'phone.mobile': '手机号码应为 11 位数字，以 13–19 开头',
+    'phone.format': '请填写手机号码或带区号的固定电话，如 010-65123456',
+    'org.code.required': '请填写统计代码',
+    'org.code.digits': '统计代码只能包含数字',
+    'org.code.length': '统计代码应为 {{length}} 位',
+    'org.code.parent': '统计代码应以上级代码 {{parent}} 开头',
+    'org.code.zero': '代码末三位不能是 000',
+    'org.code.communityRange': '社区（居委会）代码末三位应在 001–199 之间',
+    'org.code.villageRange': '村（村委会）代码末三位应在 200–399 之间',
+    'org.code.district': '不是北京市的区代码',
+    'org.code.retired': '该区代码已撤销（崇文区、宣武区已并入东城区、西城区）',
+    'coordinator.residentId.required': '请填写身份证号',
+    'coordinator.residentId.format': '身份证号应为 18 位（最后一位可为 X）或旧式 15 位数字',
+    'coordinator.residentId.checksum': '身份证号校验位不正确，请核对是否抄错',
+    'coordinator.residentId.birthDate': '身份证号中的出生日期不存在',
+    'coordinator.residentId.region': '身份证号前 6 位不是有效的行政区划代码',
+  },
+  en: {
+    'place.code.required': 'Enter a code',
+    'place.code.format': 'The code has 16 digits: the community code and a 4-digit number',
+    'place.code.community': 'The code should start with the community code {{community}}',
+    'place.typeRequired': 'Choose a type',
+    'place.communityRequired': 'Choose the community or village',
+    'place.nameRequired': 'Enter a name',
+    'place.addressRequired': 'Enter the address',
+    'place.gridOutside': 'The grid should belong to the chosen community',
+    'place.gateNeedsParent': 'A gate belongs to a building; choose it',
+    'place.count': 'A whole number from 0 to {{max}}',
+    'place.headNameRequired': 'Give the name together with the phone',
+    'place.termOrder': 'The term should end after it starts',
+    'place.demoYear': 'A year from 2000 to 2100',
+    'place.parentInvalid': 'The building should be a registered building of the same community',
+    'servicePoint.kindRequired': 'Choose the kind of service point',
+    'worker.nameRequired': 'Enter the name',
+    'worker.roleRequired': 'Choose the role',
+    'date.format': 'Dates are year-month-day, e.g. 2024-03-01',
+    'phone.required': 'Enter a phone number',
+    'phone.mobile': 'A mobile number has 11 digits and starts with 13–19',
+    'phone.format': 'Give a mobile number or a landline with area code, e.g. 010-65123456',
+    'org.code.required': 'Enter the statistical code',
+    'org.code.digits': 'The code contains digits only',
+    'org.code.length': 'The code has {{length}} digits',
+    'org.code.parent': 'The code should start with the parent code {{parent}}',
+    'org.code.zero': 'The last three digits cannot be 000',
+    'org.code.communityRange': 'A community code ends in 001–199',
+    'org.code.villageRange': 'A village code ends in 200–399',
+    'org.code.district': 'Not a Beijing district code',
+    'org.code.retired': 'This district code was retired (崇文/宣武 merged into 东城/西城)',
+    'coordinator.residentId.required': 'Enter the resident ID',
+    'coordinator.residentId.format': 'A resident ID has 18 characters (the last may be X) or 15 digits',
+    'coordinator.residentId.checksum': 'The check character does not match; the ID was mistyped',
+    'coordinator.residentId.birthDate': 'The birth date in the ID does not exist',
+    'coordinator.residentId.region': 'The first six digits are not a region code',
+  },
+};
+
+export type MessageLanguage = 'zh' | 'en';
+
+function lookup(tree: unknown, path: readonly string[]): string | undefined {
+  let node = tree;
+  for (const part of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** Fills `{{name}}` placeholders as i18next does. */
+export function interpolate(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
+/** The message of an issue code in a language, for output without the app's i18n. */
+export function describeCode(
+  code: string,
+  values: Record<string, string | number> | undefined,
+  language: MessageLanguage = 'zh',
+): string {
+  const template = code.startsWith('excel.')
+    ? lookup(language === 'zh' ? EXCEL_MESSAGES_ZH : EXCEL_MESSAGES_EN, code.slice(6).split('.'))
+    : VALIDATOR_MESSAGES[language][code];
+  return interpolate(template ?? code, values);
+}
+
+export function describeIssue(issue: Issue, language: MessageLanguage = 'zh'): string {
+  return describeCode(issue.code, issue.values, language);
+}

@@ -1,0 +1,442 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/db/database';
+import { purgeTombstones } from '../../server/sync/retention';
+import { hashToken } from '../../server/auth/sessions';
+import {
+  BACKENDS,
+  COMMUNITY_A,
+  createUser,
+  Http,
+  mutation,
+  rowOf,
+  startServer,
+  STREET_A,
+  STREET_B,
+  type TestServer,
+} from './harness';
+
+/**
+ * The sync server over HTTP (DESIGN.md "Sync protocol"), against each storage engine: the
+ * embedded PGlite always, a real PostgreSQL where DATABASE_URL is set (always in CI).
+ */
+for (const backend of BACKENDS) {
+  describe.skipIf(backend.skip !== undefined)(
+    `sync server on ${backend.name}${backend.skip ? ` — ${backend.skip}` : ''}`,
+    () => {
+      let db: Database;
+      let drop: () => Promise<void>;
+      let server: TestServer;
+      let release: (() => void) | null = null;
+      let reachedHook: (() => void) | null = null;
+      const SLOW_CLIENT = 'slow-client';
+
+      beforeAll(async () => {
+        ({ db, drop } = await backend.open());
+        server = await startServer(db, {
+          loginAttempts: 5,
+          hooks: {
+            // Holds the slow client's push open just before commit, until the test lets go.
+            async beforeCommit(request) {
+              if (request.clientId !== SLOW_CLIENT) return;
+              reachedHook?.();
+              await new Promise<void>((resolve) => (release = resolve));
+            },
+          },
+        });
+        await createUser(db, 'admin', 'admin', '');
+        await createUser(db, 'streetA', 'street', STREET_A);
+        await createUser(db, 'streetA2', 'street', STREET_A);
+        await createUser(db, 'streetB', 'street', STREET_B);
+        await createUser(db, 'viewerA', 'viewer', STREET_A);
+        await createUser(db, 'expiring', 'street', STREET_A);
+      }, 120_000);
+
+      afterAll(async () => {
+        await server?.close();
+        await drop?.();
+      });
+
+      // One sign-in per user: sign-ins are rate-limited, successful ones included.
+      const signedIn = new Map<string, Promise<Http>>();
+      const as = (username: string) => {
+        if (!signedIn.has(username)) signedIn.set(username, new Http(server.url).login(username));
+        return signedIn.get(username)!;
+      };
+      const place = (name: string, orgPath = COMMUNITY_A) => ({
+        orgPath,
+        name,
+        households: 10,
+        type: 'building',
+      });
+
+      it('round-trips a push to another client’s pull, with history', async () => {
+        const a = await as('streetA');
+        const b = await as('streetA2');
+        const id = randomUUID();
+        const client = `c-${randomUUID()}`;
+        const push = await a.push(client, [
+          mutation(client, 1, 'create', 'places', id, place('南新园1号楼')),
+        ]);
+        expect(push.status).toBe(200);
+        expect(push.body).toEqual({ lastMutationId: 1, rejected: [], conflicts: [] });
+
+        const pulled = await b.pullAll();
+        const row = rowOf(pulled.changes, id);
+        expect(row).toMatchObject({
+          table: 'places',
+          id,
+          data: place('南新园1号楼'),
+          updatedBy: 'streetA用户',
+        });
+        expect(row!.rev).toBeGreaterThan(0);
+
+        const history = await b.request<{ entries: { changes: Record<string, unknown> }[] }>(
+          'GET',
+          `/api/sync/history?table=places&id=${id}`,
+        );
+        expect(history.status).toBe(200);
+        expect(history.body.entries).toHaveLength(1);
+        expect(history.body.entries[0]).toMatchObject({
+          user: 'streetA用户',
+          op: 'create',
+          clientId: client,
+          mutationId: 1,
+        });
+        expect(history.body.entries[0]!.changes.name).toEqual([null, '南新园1号楼']);
+
+        // The pulling client learns how far the server has its own changes.
+        expect((await a.pullAll('', { clientId: client })).lastMutationId).toBe(1);
+      });
+
+      it('replaying a push changes nothing and answers the same', async () => {
+        const a = await as('streetA');
+        const client = `c-${randomUUID()}`;
+        const id = randomUUID();
+        const mutations = [
+          mutation(client, 1, 'create', 'places', id, place('甲')),
+          mutation(client, 2, 'update', 'places', id, { name: '乙' }),
+        ];
+        const first = await a.push(client, mutations);
+        const { changes, cursor } = await a.pullAll();
+        const rev = rowOf(changes, id)!.rev;
+        const again = await a.push(client, mutations);
+        expect(again.status).toBe(200);
+        expect(again.body).toEqual(first.body);
+        const after = await a.pullAll(cursor);
+        expect(after.changes).toEqual([]);
+        const [count] = await db.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM history WHERE record_id = $1',
+          [id],
+        );
+        expect(count!.n).toBe(2);
+        expect(rev).toBe(rowOf(changes, id)!.rev);
+      });
+
+      it('refuses a gap in mutation ids with 409 and applies nothing', async () => {
+        const a = await as('streetA');
+        const client = `c-${randomUUID()}`;
+        const id = randomUUID();
+        await a.push(client, [mutation(client, 1, 'create', 'places', id, place('甲'))]);
+        const gap = await a.push(client, [mutation(client, 3, 'update', 'places', id, { name: '丙' })]);
+        expect(gap.status).toBe(409);
+        expect(gap.body.error).toMatchObject({ code: 'gap', details: { lastMutationId: 1 } });
+        const { changes } = await a.pullAll();
+        expect(rowOf(changes, id)!.data!.name).toBe('甲');
+      });
+
+      it('merges per field, and records one conflict, once, when both changed the same field', async () => {
+        const a = await as('streetA');
+        const b = await as('streetA2');
+        const ca = `a-${randomUUID()}`;
+        const cb = `b-${randomUUID()}`;
+        const id = randomUUID();
+        await a.push(ca, [mutation(ca, 1, 'create', 'places', id, place('原名'))]);
+        const base = rowOf((await b.pullAll()).changes, id)!.rev;
+
+        // Both edit offline from the same revision: different fields merge, the same field conflicts.
+        const aEdit = mutation(
+          ca,
+          2,
+          'update',
+          'places',
+          id,
+          { name: 'A改', households: 20 },
+          { baseRev: base },
+        );
+        const bEdit = mutation(
+          cb,
+          1,
+          'update',
+          'places',
+          id,
+          { name: 'B改', residents: 55 },
+          { baseRev: base },
+        );
+        expect((await a.push(ca, [aEdit])).body.conflicts).toEqual([]);
+        const bPush = await b.push(cb, [bEdit]);
+        expect(bPush.status).toBe(200);
+        expect(bPush.body.conflicts).toHaveLength(1);
+        expect(bPush.body.conflicts[0]!).toMatchObject({
+          table: 'places',
+          recordId: id,
+          field: 'name',
+          kind: 'field',
+          mine: { value: 'B改', user: 'streetA2用户' },
+          theirs: { value: 'A改', user: 'streetA用户' },
+          winner: 'mine',
+        });
+
+        const row = rowOf((await a.pullAll()).changes, id);
+        expect(row!.data).toMatchObject({ name: 'B改', households: 20, residents: 55 });
+
+        // Sent again (the answer was lost): the same conflict comes back, and none is added.
+        const replay = await b.push(cb, [bEdit]);
+        expect(replay.body.conflicts.map((c) => c.id)).toEqual([bPush.body.conflicts[0]!.id]);
+        const [conflicts] = await db.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM conflicts WHERE record_id = $1',
+          [id],
+        );
+        expect(conflicts!.n).toBe(1);
+      });
+
+      it('sends deletes as tombstones to readers that had the record, and leaves them out of a new snapshot', async () => {
+        const a = await as('streetA');
+        const b = await as('streetA2');
+        const client = `c-${randomUUID()}`;
+        const id = randomUUID();
+        await a.push(client, [mutation(client, 1, 'create', 'places', id, place('将删除'))]);
+        const before = await b.pullAll();
+        expect(rowOf(before.changes, id)).toBeDefined();
+        await a.push(client, [mutation(client, 2, 'delete', 'places', id, {}, { baseOrgPath: COMMUNITY_A })]);
+        const after = await b.pullAll(before.cursor);
+        expect(rowOf(after.changes, id)).toMatchObject({ id, deleted: true });
+        expect(rowOf(after.changes, id)!.data).toBeUndefined();
+        expect(rowOf((await b.pullAll()).changes, id)).toBeUndefined();
+        // A late edit of the deleted record does not bring it back.
+        await a.push(client, [mutation(client, 3, 'update', 'places', id, { name: '复活?' })]);
+        expect(rowOf((await b.pullAll()).changes, id)).toBeUndefined();
+      });
+
+      it('keeps a street user to its street on push and pull (403), and moves records out of sight', async () => {
+        const admin = await as('admin');
+        const a = await as('streetA');
+        const adminClient = `adm-${randomUUID()}`;
+        const inB = randomUUID();
+        await admin.push(adminClient, [
+          mutation(adminClient, 1, 'create', 'places', inB, place('B街道的楼', `${STREET_B}/110105002001`)),
+        ]);
+
+        // Reading another street: refused outright, and never part of its own pulls.
+        const foreign = await a.pull('', { scope: STREET_B });
+        expect(foreign.status).toBe(403);
+        expect(foreign.body.error.code).toBe('forbidden');
+        expect(rowOf((await a.pullAll()).changes, inB)).toBeUndefined();
+        expect((await a.request('GET', `/api/sync/history?table=places&id=${inB}`)).status).toBe(403);
+
+        // Writing there from a bundle: 403, nothing applied — another user may import it.
+        const office = `office-${randomUUID()}`;
+        const bundle = await a.push(
+          office,
+          [
+            mutation(office, 1, 'create', 'places', randomUUID(), place('本街道')),
+            mutation(office, 2, 'update', 'places', inB, { name: '越界' }),
+          ],
+          { bundle: true },
+        );
+        expect(bundle.status).toBe(403);
+        expect(bundle.body.error).toMatchObject({ code: 'forbidden' });
+        expect((await admin.pullAll('', { clientId: office })).lastMutationId).toBe(0);
+
+        // Its own client's change there: refused for good, listed, never applied, never blocking.
+        const own = `own-${randomUUID()}`;
+        const ownPush = await a.push(own, [
+          mutation(
+            own,
+            1,
+            'update',
+            'places',
+            inB,
+            { name: '越界' },
+            { baseOrgPath: `${STREET_B}/110105002001` },
+          ),
+          mutation(own, 2, 'create', 'places', randomUUID(), place('之后的修改')),
+        ]);
+        expect(ownPush.status).toBe(200);
+        expect(ownPush.body.lastMutationId).toBe(2);
+        expect(ownPush.body.rejected).toMatchObject([{ mutationId: 1, code: 'forbidden' }]);
+        const adminView = await admin.pullAll();
+        expect(rowOf(adminView.changes, inB)!.data!.name).toBe('B街道的楼');
+
+        // Moving a record out of street A: A's readers get `gone`, B's readers get the record.
+        const moving = randomUUID();
+        await admin.push(adminClient, [
+          mutation(adminClient, 2, 'create', 'places', moving, place('将迁出')),
+        ]);
+        const aBefore = await a.pullAll();
+        expect(rowOf(aBefore.changes, moving)).toBeDefined();
+        await admin.push(adminClient, [
+          mutation(adminClient, 3, 'update', 'places', moving, { orgPath: `${STREET_B}/110105002001` }),
+        ]);
+        expect(rowOf((await a.pullAll(aBefore.cursor)).changes, moving)).toMatchObject({ gone: true });
+        const b = await as('streetB');
+        expect(rowOf((await b.pullAll()).changes, moving)!.data!.name).toBe('将迁出');
+
+        // A viewer may not write places at all.
+        const viewer = await as('viewerA');
+        const vc = `v-${randomUUID()}`;
+        const viewerPush = await viewer.push(vc, [
+          mutation(vc, 1, 'create', 'places', randomUUID(), place('看看')),
+        ]);
+        expect(viewerPush.body.rejected[0]!.code).toBe('forbidden');
+      });
+
+      it('answers malformed bodies with 400, oversize with 413, in the JSON error form', async () => {
+        const a = await as('streetA');
+        const bad = await a.request('POST', '/api/sync/push', undefined, '{not json');
+        expect(bad.status).toBe(400);
+        expect(bad.body).toMatchObject({ error: { code: 'bad_request' } });
+        expect(JSON.stringify(bad.body)).not.toMatch(/at .*\.ts|node_modules/);
+        const client = `c-${randomUUID()}`;
+        for (const body of [
+          { clientId: client },
+          { clientId: client, mutations: [mutation(client, 1, 'create', 'nope', 'x', {})] },
+          { clientId: client, mutations: [mutation(client, 1, 'create', 'places', 'x', { rev: 3 })] },
+          {
+            clientId: client,
+            mutations: [
+              mutation(client, 1, 'create', 'places', 'x'),
+              mutation(client, 3, 'create', 'places', 'y'),
+            ],
+          },
+          { clientId: client, mutations: [mutation('other', 1, 'create', 'places', 'x')] },
+        ]) {
+          const reply = await a.request('POST', '/api/sync/push', body);
+          expect(reply.status, JSON.stringify(body).slice(0, 80)).toBe(400);
+          expect(reply.body.error.code).toBe('bad_request');
+        }
+        expect((await a.pull('not-a-cursor')).status).toBe(400);
+        const huge = await a.push(client, [
+          mutation(client, 1, 'create', 'places', randomUUID(), {
+            ...place('大'),
+            notes: 'x'.repeat(5 * 1024 * 1024),
+          }),
+        ]);
+        expect(huge.status).toBe(413);
+        expect(huge.body.error.code).toBe('too_large');
+      });
+
+      it('answers a missing, unknown or expired token with 401', async () => {
+        const anonymous = new Http(server.url);
+        expect((await anonymous.pull()).status).toBe(401);
+        anonymous.token = 'x'.repeat(43);
+        const unknown = await anonymous.pull();
+        expect(unknown.status).toBe(401);
+        expect(unknown.body.error.code).toBe('unauthorized');
+
+        const a = await new Http(server.url).login('expiring');
+        await db.query(`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE token_hash = $1`, [
+          hashToken(a.token!),
+        ]);
+        const expired = await a.pull();
+        expect(expired.status).toBe(401);
+        expect(expired.body.error.code).toBe('token_expired');
+
+        const wrong = await new Http(server.url).request('POST', '/api/auth/login', {
+          username: 'streetA',
+          password: 'wrong password',
+        });
+        expect(wrong.status).toBe(401);
+        const nobody = await new Http(server.url).request('POST', '/api/auth/login', {
+          username: 'nobody',
+          password: 'wrong password',
+        });
+        expect(nobody.status).toBe(401);
+        expect(nobody.body.error.message).toBe(wrong.body.error.message);
+      });
+
+      it('rate-limits sign-in attempts with 429', async () => {
+        const http = new Http(server.url);
+        const statuses: number[] = [];
+        for (let i = 0; i < 7; i++) {
+          statuses.push(
+            (await http.request('POST', '/api/auth/login', { username: 'guesser', password: 'guess' + i }))
+              .status,
+          );
+        }
+        expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+        expect(statuses.at(-1)).toBe(429);
+        const limited = await http.request('POST', '/api/auth/login', {
+          username: 'guesser',
+          password: 'guess',
+        });
+        expect(limited.body.error.code).toBe('rate_limited');
+      });
+
+      it('never lets a pull pass a row whose push commits late (two concurrent pushes, the earlier delayed)', async () => {
+        const a = await as('streetA');
+        const b = await as('streetA2');
+        const reader = await as('viewerA');
+        const start = await reader.pullAll();
+        const slowId = randomUUID();
+        const fastId = randomUUID();
+        const fastClient = `fast-${randomUUID()}`;
+
+        const reached = new Promise<void>((resolve) => (reachedHook = resolve));
+        const slow = a.push(SLOW_CLIENT, [
+          mutation(SLOW_CLIENT, 1, 'create', 'places', slowId, place('先开始后提交')),
+        ]);
+        await reached;
+        // The slow push holds its revision uncommitted; a second push and a pull run meanwhile.
+        const fast = b.push(fastClient, [
+          mutation(fastClient, 1, 'create', 'places', fastId, place('后开始')),
+        ]);
+        const during = reader.pull(start.cursor);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        release!();
+        expect((await slow).status).toBe(200);
+        expect((await fast).status).toBe(200);
+        const middle = await during;
+        expect(middle.status).toBe(200);
+        const seen = new Set<string>(middle.body.changes.map((c) => c.id));
+        const rest = await reader.pullAll(middle.body.cursor);
+        for (const c of rest.changes) seen.add(c.id);
+        expect(seen.has(slowId)).toBe(true);
+        expect(seen.has(fastId)).toBe(true);
+      });
+
+      it('resets a cursor older than the tombstones kept', async () => {
+        const a = await as('streetA');
+        const old = await a.pullAll();
+        const client = `c-${randomUUID()}`;
+        const id = randomUUID();
+        await a.push(client, [
+          mutation(client, 1, 'create', 'places', id, place('短命')),
+          mutation(client, 2, 'delete', 'places', id),
+        ]);
+        await db.query(`UPDATE records SET updated_at = now() - interval '400 days' WHERE id = $1`, [id]);
+        expect((await purgeTombstones(db, 180)).purged).toBeGreaterThanOrEqual(1);
+        const reply = await a.pull(old.cursor);
+        expect(reply.body).toMatchObject({ reset: true, cursor: '', changes: [] });
+        // A fresh snapshot is whole again.
+        const fresh = await a.pullAll();
+        expect(rowOf(fresh.changes, id)).toBeUndefined();
+      });
+
+      it('serves CORS to the desktop app only', async () => {
+        const preflight = await fetch(`${server.url}/api/sync/push`, {
+          method: 'OPTIONS',
+          headers: { origin: 'app://street-desk', 'access-control-request-method': 'POST' },
+        });
+        expect(preflight.status).toBe(204);
+        expect(preflight.headers.get('access-control-allow-origin')).toBe('app://street-desk');
+        const other = await fetch(`${server.url}/api/auth/login`, {
+          method: 'POST',
+          headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+          body: '{}',
+        });
+        expect(other.headers.get('access-control-allow-origin')).toBeNull();
+      });
+    },
+  );
+}
