@@ -21,7 +21,8 @@ export function AppLayout() {
   const { language, setLanguage, navCollapsed, setNavCollapsed, scopePanelOpen, toggleScopePanel } =
     useUiStore();
   const firstLaunch = useFirstLaunch();
-  const selected = NAV_ITEMS.find((item) => location.pathname.startsWith(item.path))?.section ?? 'overview';
+  // Pages outside the navigation (/excel, reached from Settings) highlight no item.
+  const selected = NAV_ITEMS.find((item) => location.pathname.startsWith(item.path))?.section;
   const onScopedPage = NAV_ITEMS.some((item) => item.scoped && location.pathname.startsWith(item.path));
   // On an empty database the data pages offer the ways to start instead; settings and the rest stay reachable.
   const welcome =
@@ -45,7 +46,7 @@ export function AppLayout() {
         <Menu
           mode="inline"
           style={{ borderInlineEnd: 'none' }}
-          selectedKeys={[selected]}
+          selectedKeys={selected ? [selected] : []}
           items={NAV_ITEMS.map((item) => ({
             key: item.section,
             icon: item.icon,

@@ -37,6 +37,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
 ];
 
 /** Sections that are not built yet show a plain notice instead of a screen. */
-export type NotBuiltSection = Exclude<Section, 'overview' | 'places' | 'settings'>;
+export type NotBuiltSection = 'tickets';
 
 export const ORG_ICON = <ApartmentOutlined />;

@@ -37,16 +37,7 @@ export const en: Messages = {
     title: '{{section}}: not built yet',
     body: 'This section is still being built and cannot be used in this version.',
     plans: {
-      lists:
-        'Coming: the street duty list, the administrative enforcement list and the community task list as editions, with publishing and edition comparison.',
-      access:
-        'Coming: community work access requests, automatic checks, the review workflow, decision notices and burden complaints.',
-      coordinators:
-        'Coming: the roster of about 240,000 city coordinators, resident ID checks and masking, transfer history.',
-      dispatch:
-        'Coming: dispatching coordinators to communities, grids and buildings, shifts, attendance and double-booking alerts.',
       tickets: 'Coming: 12345 hotline tickets and whistle (吹哨) events.',
-      sync: 'Coming: signing in to a sync server, offline file exchange and conflict resolution.',
     },
   },
   scope: {
@@ -90,6 +81,7 @@ export const en: Messages = {
     },
   },
   common: {
+    separator: ', ',
     save: 'Save',
     cancel: 'Cancel',
     close: 'Close',

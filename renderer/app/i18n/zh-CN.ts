@@ -39,12 +39,7 @@ export const zhCN = {
     title: '{{section}}：尚未建设',
     body: '这一部分还在建设中，当前版本中不能使用。',
     plans: {
-      lists: '将提供：街道职责清单、行政执法清单、社区任务清单的版本管理、发布与版本对比。',
-      access: '将提供：社区工作准入申请、自动检查、审批流程、决定书和社区减负投诉。',
-      coordinators: '将提供：全市约24万名协管员的花名册、身份证号校验与脱敏、调动记录。',
-      dispatch: '将提供：按社区、网格和楼门院派遣协管员，排班、考勤和重复派遣提示。',
       tickets: '将提供：12345 接诉即办工单和“吹哨报到”事件的跟踪。',
-      sync: '将提供：登录同步服务器、离线文件交换、冲突处理。',
     },
   },
   scope: {
@@ -88,6 +83,8 @@ export const zhCN = {
     },
   },
   common: {
+    /** Between the items of a list: 、 in Chinese, a comma in English. */
+    separator: '、',
     save: '保存',
     cancel: '取消',
     close: '关闭',

@@ -51,7 +51,10 @@ export function BoardSide({
               return (
                 <List.Item>
                   {view === 'week' && g.days.length < board.days.length
-                    ? t('dispatch.board.gapDays', { ...values, days: g.days.map(weekday).join('、') })
+                    ? t('dispatch.board.gapDays', {
+                        ...values,
+                        days: g.days.map(weekday).join(t('common.separator')),
+                      })
                     : t('dispatch.board.gapLine', values)}
                 </List.Item>
               );

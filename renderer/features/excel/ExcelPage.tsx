@@ -24,7 +24,7 @@ export function ExcelPage() {
             <Col key={entity} xs={24} md={12} xl={8}>
               <Card size="small" title={t(`excel.entities.${entity}`)} data-testid={`excel-entity-${entity}`}>
                 <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ minHeight: 44 }}>
-                  {required.join('、')}
+                  {required.join(t('common.separator'))}
                 </Typography.Paragraph>
                 <Space>
                   <ImportButton entity={entity} type="primary" />

@@ -339,7 +339,9 @@ export function ImportWizard({ entity, open, onClose, fixed, dbName = DEFAULT_DB
             <Alert
               type="warning"
               showIcon
-              message={t('excel.columns.missing', { fields: missing.map(header).join('、') })}
+              message={t('excel.columns.missing', {
+                fields: missing.map(header).join(t('common.separator')),
+              })}
             />
           )}
           <Table

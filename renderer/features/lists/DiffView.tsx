@@ -18,7 +18,7 @@ function useFieldText() {
       return t('lists.diff.empty');
     if (field === 'kind') return t(`lists.itemKind.${value as ListItem['kind']}`);
     if (field === 'assistanceModes')
-      return (value as string[]).map((m) => t(`lists.mode.${m as 'publicity'}`)).join('、');
+      return (value as string[]).map((m) => t(`lists.mode.${m as 'publicity'}`)).join(t('common.separator'));
     return String(value);
   };
 }

@@ -71,7 +71,8 @@ export function ListView() {
       title: t('lists.item.modes'),
       width: 260,
       ellipsis: true,
-      render: (_, item) => (item.assistanceModes ?? []).map((m) => t(`lists.mode.${m}`)).join('、'),
+      render: (_, item) =>
+        (item.assistanceModes ?? []).map((m) => t(`lists.mode.${m}`)).join(t('common.separator')),
     });
 
   if (!editions) return <Spin />;

@@ -1,20 +1,9 @@
 import { useState } from 'react';
-import {
-  App,
-  Button,
-  Descriptions,
-  Drawer,
-  Empty,
-  List,
-  Popconfirm,
-  Space,
-  Switch,
-  Tag,
-  Typography,
-} from 'antd';
-import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { Button, Descriptions, Drawer, Empty, List, Space, Switch, Tag, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { DeleteButton } from '../../app/components/DeleteButton';
 import type { TFunction } from 'i18next';
 import type { CommunityWorker, Place, ServicePoint } from '@shared/model/place';
 import type { OrgUnit } from '@shared/model/org';
@@ -24,8 +13,6 @@ import { db } from '../../db';
 import { MaskedPhone, formatPhone } from '../../app/components/MaskedPhone';
 import { useScopeUnits } from '../scope/use-org';
 import { deletePlace } from './places-repository';
-import { RefusedError } from '../../app/input-error';
-import { translateDynamic } from '../../app/i18n';
 import { RecordHistory } from '../sync/RecordHistory';
 
 interface CardData {
@@ -95,7 +82,6 @@ export function PlaceCard({
   onEdit(id: string): void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const data = useCardData(id);
   const units = useScopeUnits(data?.place.orgPath ?? '') ?? [];
   const [revealed, setRevealed] = useState(false);
@@ -114,24 +100,13 @@ export function PlaceCard({
             <Button icon={<EditOutlined />} onClick={() => onEdit(place.id)}>
               {t('common.edit')}
             </Button>
-            <Popconfirm
-              title={t('common.deleteConfirm', { name: place.name })}
-              okText={t('common.delete')}
-              okButtonProps={{ danger: true }}
-              cancelText={t('common.cancel')}
-              onConfirm={async () => {
-                try {
-                  await deletePlace(place.id);
-                  void message.success(t('common.deleted'));
-                  onClose();
-                } catch (error) {
-                  if (!(error instanceof RefusedError)) throw error;
-                  void message.error(translateDynamic(error.key, error.values));
-                }
+            <DeleteButton
+              confirm={t('common.deleteConfirm', { name: place.name })}
+              onDelete={async () => {
+                await deletePlace(place.id);
+                onClose();
               }}
-            >
-              <Button danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
-            </Popconfirm>
+            />
           </Space>
         )
       }

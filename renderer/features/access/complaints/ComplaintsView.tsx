@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Col, Empty, Popconfirm, Row, Space, Spin, Table, Typography } from 'antd';
+import { Button, Card, Col, Empty, Row, Space, Spin, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { DeleteButton } from '../../../app/components/DeleteButton';
 import type { BurdenComplaint } from '@shared/model/lists';
 import { countBy } from '@shared/access/overview';
 import { useUiStore } from '../../../app/ui-store';
@@ -54,7 +55,6 @@ export function CountTable({
 /** Burden complaints of the scope, counted by department and by community. */
 export function ComplaintsView() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const scope = useUiStore((s) => s.scope);
   const complaints = useComplaints(scope);
   const requests = useRequests(scope);
@@ -96,24 +96,12 @@ export function ComplaintsView() {
       title: '',
       width: 56,
       render: (_, c) => (
-        <Popconfirm
-          title={t('access.complaints.deleteConfirm')}
-          okText={t('common.delete')}
-          okButtonProps={{ danger: true }}
-          cancelText={t('common.cancel')}
-          onConfirm={async () => {
-            await deleteComplaint(c.id);
-            void message.success(t('access.complaints.deleted'));
-          }}
-        >
-          <Button
-            type="text"
-            danger
-            icon={<DeleteOutlined />}
-            aria-label={t('common.delete')}
-            onClick={(e) => e.stopPropagation()}
-          />
-        </Popconfirm>
+        <DeleteButton
+          inRow
+          confirm={t('access.complaints.deleteConfirm')}
+          onDelete={() => deleteComplaint(c.id)}
+          done={t('access.complaints.deleted')}
+        />
       ),
     },
   ];

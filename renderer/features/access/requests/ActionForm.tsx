@@ -39,7 +39,9 @@ export function ActionForm({
           );
         } catch (error) {
           if (error instanceof MissingFieldsError) {
-            const fields = error.fields.map((f) => t(`access.request.${f as 'basis'}`)).join('、');
+            const fields = error.fields
+              .map((f) => t(`access.request.${f as 'basis'}`))
+              .join(t('common.separator'));
             throw InputError.of('reason', 'access.action.incomplete', { fields });
           }
           throw error;

@@ -27,7 +27,7 @@ export function DecisionNotice({
   const decision = request.status === 'revoked' ? last : reviewDecision(request);
   const none = t('access.notice.none');
   const reason = decision?.reason ?? none;
-  const modes = request.assistanceModes.map((m) => t(`lists.mode.${m}`)).join('、') || none;
+  const modes = request.assistanceModes.map((m) => t(`lists.mode.${m}`)).join(t('common.separator')) || none;
   const period = request.periodFrom
     ? t('access.notice.period', { from: request.periodFrom, to: request.periodTo ?? none })
     : none;
@@ -41,7 +41,11 @@ export function DecisionNotice({
         {request.status === 'admitted' && (
           <>
             <p>
-              {t('access.notice.admitted', { communities: communityNames.join('、') || none, modes, period })}
+              {t('access.notice.admitted', {
+                communities: communityNames.join(t('common.separator')) || none,
+                modes,
+                period,
+              })}
             </p>
             <p>
               {t('access.notice.conditions', {

@@ -1,14 +1,13 @@
 import { useState } from 'react';
-import { App, Button, Descriptions, Drawer, Popconfirm, Space, Tag, Timeline, Typography } from 'antd';
-import { DeleteOutlined, EditOutlined, PrinterOutlined, ShareAltOutlined } from '@ant-design/icons';
+import { Button, Descriptions, Drawer, Space, Tag, Timeline, Typography } from 'antd';
+import { EditOutlined, PrinterOutlined, ShareAltOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { DeleteButton } from '../../../app/components/DeleteButton';
 import { meritFailures, runAccessChecks } from '@shared/access/checks';
 import { availableActions, isEditableRequest, type AccessAction } from '@shared/access/workflow';
 import { codeOfPath } from '@shared/org/codes';
 import { db } from '../../../db';
-import { RefusedError } from '../../../app/input-error';
-import { translateDynamic } from '../../../app/i18n';
 import { useCheckContext, useRequest, useUnitNames } from '../use-access';
 import { deleteDraftRequest } from '../access-repository';
 import { RequestStatusTag } from './RequestStatusTag';
@@ -42,7 +41,6 @@ export function RequestCard({
   onEdit(id: string): void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const request = useRequest(id);
   const ctx = useCheckContext();
   const links = useLinks(id);
@@ -96,24 +94,15 @@ export function RequestCard({
               </Button>
             )}
             {request.status === 'draft' && (
-              <Popconfirm
-                title={t('access.request.deleteConfirm', { matter: request.matter })}
-                okText={t('common.delete')}
-                okButtonProps={{ danger: true }}
-                cancelText={t('common.cancel')}
-                onConfirm={async () => {
-                  try {
-                    await deleteDraftRequest(request.id);
-                    void message.success(t('access.request.deleted'));
-                    onClose();
-                  } catch (error) {
-                    if (!(error instanceof RefusedError)) throw error;
-                    void message.error(translateDynamic(error.key, error.values));
-                  }
+              <DeleteButton
+                confirm={t('access.request.deleteConfirm', { matter: request.matter })}
+                onDelete={async () => {
+                  await deleteDraftRequest(request.id);
+                  onClose();
                 }}
-              >
-                <Button danger icon={<DeleteOutlined />} aria-label={t('access.card.delete')} />
-              </Popconfirm>
+                done={t('access.request.deleted')}
+                label={t('access.card.delete')}
+              />
             )}
           </Space>
         )
@@ -177,7 +166,7 @@ export function RequestCard({
               )}
             </Descriptions.Item>
             <Descriptions.Item label={t('access.request.targetCommunities')} span={2}>
-              {request.targetCommunities.map((c) => names.get(c) ?? c).join('、') || none}
+              {request.targetCommunities.map((c) => names.get(c) ?? c).join(t('common.separator')) || none}
             </Descriptions.Item>
             <Descriptions.Item label={t('access.request.period')}>
               {request.periodFrom ? `${request.periodFrom} ~ ${request.periodTo ?? ''}` : none}
@@ -190,7 +179,7 @@ export function RequestCard({
               {text(request.staffing)}
             </Descriptions.Item>
             <Descriptions.Item label={t('access.request.forms')} span={2}>
-              {request.formsAndSystems.join('、') || none}
+              {request.formsAndSystems.join(t('common.separator')) || none}
             </Descriptions.Item>
             <Descriptions.Item label={t('access.request.contact')} span={2}>
               {text(request.contact)}

@@ -17,6 +17,8 @@ export function useCheckText(results: readonly CheckResult[]) {
   const reason = (r: CheckResult) => translateDynamic(`errors.${r.reason}`, r.values);
   /** The whole sentence, for print: reasons that introduce a list end with it. */
   const sentence = (r: CheckResult) =>
-    r.list ? `${reason(r)}${r.list.map(label).join('、')}${t('access.notice.sentenceEnd')}` : reason(r);
+    r.list
+      ? `${reason(r)}${r.list.map(label).join(t('common.separator'))}${t('access.notice.sentenceEnd')}`
+      : reason(r);
   return { label, reason, sentence };
 }

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Empty, Popconfirm, Space, Spin, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Space, Spin, Switch, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { DeleteButton } from '../../../app/components/DeleteButton';
 import type { InfoSystem } from '@shared/model/lists';
 import { cityLevelLoad, CITY_SYSTEM_LIMIT } from '@shared/access/info-systems';
 import { useUiStore } from '../../../app/ui-store';
@@ -20,7 +21,6 @@ interface CommunityLoad {
 /** The forms and systems communities fill, and which communities fill more than seven city-level ones. */
 export function SystemsView() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const scope = useUiStore((s) => s.scope);
   const systems = useSystems(scope);
   const communities = useCommunitiesInScope(scope);
@@ -62,24 +62,12 @@ export function SystemsView() {
       title: '',
       width: 56,
       render: (_, s) => (
-        <Popconfirm
-          title={t('access.systems.deleteConfirm', { name: s.name })}
-          okText={t('common.delete')}
-          okButtonProps={{ danger: true }}
-          cancelText={t('common.cancel')}
-          onConfirm={async () => {
-            await deleteInfoSystem(s.id);
-            void message.success(t('access.systems.deleted'));
-          }}
-        >
-          <Button
-            type="text"
-            danger
-            icon={<DeleteOutlined />}
-            aria-label={t('common.delete')}
-            onClick={(e) => e.stopPropagation()}
-          />
-        </Popconfirm>
+        <DeleteButton
+          inRow
+          confirm={t('access.systems.deleteConfirm', { name: s.name })}
+          onDelete={() => deleteInfoSystem(s.id)}
+          done={t('access.systems.deleted')}
+        />
       ),
     },
   ];
@@ -148,7 +136,7 @@ export function SystemsView() {
               key: 'systems',
               title: t('access.systems.name'),
               ellipsis: true,
-              render: (_, c) => c.systems.join('、'),
+              render: (_, c) => c.systems.join(t('common.separator')),
             },
           ]}
         />

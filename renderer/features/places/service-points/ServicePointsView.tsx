@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
-import { App, Button, Popconfirm, Space, Tag, Typography } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Space, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { DeleteButton } from '../../../app/components/DeleteButton';
 import type { ServicePoint } from '@shared/model/place';
 import { isMobile } from '@shared/validation/phone';
 import { db } from '../../../db';
@@ -15,7 +16,6 @@ import { deleteServicePoint, servicePointIdsInScope } from './service-points-rep
 /** 养老驿站, 警务工作站, 社区卫生服务站, 物业 and 调解室 in scope. */
 export function ServicePointsView() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const scope = useUiStore((s) => s.scope);
   const ids = useLiveQuery(() => servicePointIdsInScope(scope), [scope]);
   const [form, setForm] = useState<{ id?: string } | null>(null);
@@ -55,30 +55,15 @@ export function ServicePointsView() {
         title: '',
         width: 48,
         render: (p) => (
-          <span onClick={(e) => e.stopPropagation()}>
-            <Popconfirm
-              title={t('common.deleteConfirm', { name: p.name })}
-              okButtonProps={{ danger: true }}
-              okText={t('common.delete')}
-              cancelText={t('common.cancel')}
-              onConfirm={async () => {
-                await deleteServicePoint(p.id);
-                void message.success(t('common.deleted'));
-              }}
-            >
-              <Button
-                type="text"
-                size="small"
-                danger
-                icon={<DeleteOutlined />}
-                aria-label={t('common.delete')}
-              />
-            </Popconfirm>
-          </span>
+          <DeleteButton
+            inRow
+            confirm={t('common.deleteConfirm', { name: p.name })}
+            onDelete={() => deleteServicePoint(p.id)}
+          />
         ),
       },
     ],
-    [t, message],
+    [t],
   );
 
   return (

@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
-import { App, Button, Popconfirm, Space, Typography } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Space, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { DeleteButton } from '../../../app/components/DeleteButton';
 import type { CommunityWorker } from '@shared/model/place';
 import { workerNorm } from '@shared/places/coverage';
 import { db } from '../../../db';
@@ -56,7 +57,6 @@ async function loadWorkerRows(ids: string[]): Promise<(WorkerRow | undefined)[]>
 
 export function WorkersView() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const scope = useUiStore((s) => s.scope);
   const ids = useLiveQuery(() => workerIdsInScope(scope), [scope]);
   const [form, setForm] = useState<{ id?: string } | null>(null);
@@ -98,30 +98,15 @@ export function WorkersView() {
         title: '',
         width: 48,
         render: (r) => (
-          <span onClick={(e) => e.stopPropagation()}>
-            <Popconfirm
-              title={t('common.deleteConfirm', { name: r.worker.name })}
-              okButtonProps={{ danger: true }}
-              okText={t('common.delete')}
-              cancelText={t('common.cancel')}
-              onConfirm={async () => {
-                await deleteWorker(r.worker.id);
-                void message.success(t('common.deleted'));
-              }}
-            >
-              <Button
-                type="text"
-                size="small"
-                danger
-                icon={<DeleteOutlined />}
-                aria-label={t('common.delete')}
-              />
-            </Popconfirm>
-          </span>
+          <DeleteButton
+            inRow
+            confirm={t('common.deleteConfirm', { name: r.worker.name })}
+            onDelete={() => deleteWorker(r.worker.id)}
+          />
         ),
       },
     ],
-    [t, message],
+    [t],
   );
 
   return (

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { App, Button, Popconfirm } from 'antd';
+import { DeleteOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { RefusedError } from '../input-error';
+import { translateDynamic } from '../i18n';
+
+interface Props {
+  /** The question asked before deleting, naming what goes. */
+  confirm: string;
+  onDelete(): Promise<void>;
+  /** Said once it is done; default 已删除. */
+  done?: string;
+  /** Visible label; without it an icon button named `label` (default 删除) for screen readers. */
+  children?: ReactNode;
+  label?: string;
+  /** In a table row: a small text button that does not open the row. */
+  inRow?: boolean;
+}
+
+/**
+ * Delete with a confirmation. A refusal from the repository (a role or scope that may not,
+ * a record still in use) is said in the user's language; anything else is a bug and thrown.
+ */
+export function DeleteButton({ confirm, onDelete, done, children, label, inRow }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  return (
+    <Popconfirm
+      title={confirm}
+      okText={t('common.delete')}
+      okButtonProps={{ danger: true }}
+      cancelText={t('common.cancel')}
+      onConfirm={async () => {
+        try {
+          await onDelete();
+          void message.success(done ?? t('common.deleted'));
+        } catch (error) {
+          if (!(error instanceof RefusedError)) throw error;
+          void message.error(translateDynamic(error.key, error.values));
+        }
+      }}
+    >
+      <Button
+        danger
+        icon={<DeleteOutlined />}
+        type={inRow ? 'text' : 'default'}
+        size={inRow ? 'small' : 'middle'}
+        aria-label={children ? undefined : (label ?? t('common.delete'))}
+        onClick={inRow ? (e) => e.stopPropagation() : undefined}
+      >
+        {children}
+      </Button>
+    </Popconfirm>
+  );
+}
