@@ -109,6 +109,24 @@ test('first launch, demo street, add a building, find it by pinyin, reload, cove
   expect(after.places).toBe(before.places + 1);
   expect(after.noWorker).toBe(before.noWorker + 1);
   expect(after.noHead).toBe(before.noHead);
+
+  // Delete a community worker from the list: cancelling keeps it, confirming removes it, and
+  // neither click opens the row's form behind the confirmation.
+  await page.getByRole('menuitem', { name: '楼门院' }).click();
+  await page.getByRole('tab', { name: '社区工作者' }).click();
+  const workerCount = page.getByText(/^共 \d+ 条$/);
+  await expect(workerCount).toHaveText(/^共 [1-9]\d* 条$/);
+  const workersBefore = Number((await workerCount.innerText()).replace(/\D/g, ''));
+  const firstRow = page.locator('.vtable-row').first();
+  const name = await firstRow.locator('.vtable-cell').first().innerText();
+  await firstRow.getByRole('button', { name: '删除' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '取消' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await firstRow.getByRole('button', { name: '删除' }).click();
+  await expect(page.locator('.ant-popconfirm')).toContainText(name);
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '删除' }).click();
+  await expect(workerCount).toHaveText(`共 ${workersBefore - 1} 条`);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
 test('every section not built yet says so plainly, in both languages', async ({ page }) => {

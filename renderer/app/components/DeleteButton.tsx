@@ -25,7 +25,7 @@ interface Props {
 export function DeleteButton({ confirm, onDelete, done, children, label, inRow }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  return (
+  const button = (
     <Popconfirm
       title={confirm}
       okText={t('common.delete')}
@@ -47,10 +47,12 @@ export function DeleteButton({ confirm, onDelete, done, children, label, inRow }
         type={inRow ? 'text' : 'default'}
         size={inRow ? 'small' : 'middle'}
         aria-label={children ? undefined : (label ?? t('common.delete'))}
-        onClick={inRow ? (e) => e.stopPropagation() : undefined}
       >
         {children}
       </Button>
     </Popconfirm>
   );
+  // React events bubble through portals: a click on the confirmation's buttons would reach
+  // the row and open it, so the row sees none of them.
+  return inRow ? <span onClick={(e) => e.stopPropagation()}>{button}</span> : button;
 }
