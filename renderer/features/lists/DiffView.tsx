@@ -78,12 +78,6 @@ export function DiffView() {
     ),
   }));
 
-  const itemColumns = [
-    { key: 'code', title: t('lists.item.code'), dataIndex: 'code', width: 100 },
-    { key: 'section', title: t('lists.item.section'), dataIndex: 'section', width: 140 },
-    { key: 'title', title: t('lists.item.title'), dataIndex: 'title' },
-  ];
-
   return (
     <div className="diff-view">
       <Space wrap className="list-toolbar">
@@ -145,37 +139,38 @@ export function DiffView() {
               ))}
             </section>
           )}
-          {diff.added.length > 0 && (
-            <section data-testid="diff-added-list">
-              <Typography.Title level={5}>
-                <Tag color="green">{t('lists.diff.added')}</Tag>
-              </Typography.Title>
-              <Table<ListItem>
-                size="small"
-                rowKey="id"
-                pagination={false}
-                columns={itemColumns}
-                dataSource={diff.added}
-              />
-            </section>
-          )}
-          {diff.removed.length > 0 && (
-            <section data-testid="diff-removed-list">
-              <Typography.Title level={5}>
-                <Tag color="red">{t('lists.diff.removed')}</Tag>
-              </Typography.Title>
-              <Table<ListItem>
-                size="small"
-                rowKey="id"
-                pagination={false}
-                columns={itemColumns}
-                dataSource={diff.removed}
-              />
-            </section>
-          )}
+          <ItemsSection kind="added" color="green" items={diff.added} />
+          <ItemsSection kind="removed" color="red" items={diff.removed} />
         </>
       )}
     </div>
+  );
+}
+
+/** Items only one of the two editions holds. */
+function ItemsSection({
+  kind,
+  color,
+  items,
+}: {
+  kind: 'added' | 'removed';
+  color: string;
+  items: ListItem[];
+}) {
+  const { t } = useTranslation();
+  if (items.length === 0) return null;
+  const columns = [
+    { key: 'code', title: t('lists.item.code'), dataIndex: 'code', width: 100 },
+    { key: 'section', title: t('lists.item.section'), dataIndex: 'section', width: 140 },
+    { key: 'title', title: t('lists.item.title'), dataIndex: 'title' },
+  ];
+  return (
+    <section data-testid={`diff-${kind}-list`}>
+      <Typography.Title level={5}>
+        <Tag color={color}>{t(`lists.diff.${kind}`)}</Tag>
+      </Typography.Title>
+      <Table<ListItem> size="small" rowKey="id" pagination={false} columns={columns} dataSource={items} />
+    </section>
   );
 }
 
