@@ -201,6 +201,22 @@ export const benchmark: Benchmark = {
           .waitFor();
       }
       const appHeap = await heapMB(appPage!);
+      // To look at the screen measured, at full size: BENCH_SCREENSHOTS=<folder>.
+      const shots = process.env.BENCH_SCREENSHOTS;
+      if (shots) {
+        await box.fill('');
+        await appPage!
+          .getByTestId('roster-count')
+          .filter({ hasText: /共 [\d,]+ 人/ })
+          .waitFor();
+        await appPage!.screenshot({ path: path.join(shots, 'roster-240k.png') });
+        await box.fill(cases[1]!.filter.query);
+        await appPage!
+          .getByTestId('roster-count')
+          .filter({ hasText: /共 [\d,]+ 人/ })
+          .waitFor();
+        await appPage!.screenshot({ path: path.join(shots, 'roster-240k-search.png') });
+      }
       console.log(
         'opens (screen / first rows / full count, ms):',
         opens.map(
