@@ -204,17 +204,19 @@ export const benchmark: Benchmark = {
       // To look at the screen measured, at full size: BENCH_SCREENSHOTS=<folder>.
       const shots = process.env.BENCH_SCREENSHOTS;
       if (shots) {
+        // The search is deferred: wait for this query's count and for rows with names.
+        const named = appPage!.locator('.vtable-row .vtable-cell:nth-child(2)').first();
         await box.fill('');
-        await appPage!
-          .getByTestId('roster-count')
-          .filter({ hasText: /共 [\d,]+ 人/ })
-          .waitFor();
+        await appPage!.getByTestId('roster-count').filter({ hasText: '共 240,000 人' }).waitFor();
+        await named.filter({ hasText: /\S/ }).waitFor();
         await appPage!.screenshot({ path: path.join(shots, 'roster-240k.png') });
         await box.fill(cases[1]!.filter.query);
         await appPage!
           .getByTestId('roster-count')
           .filter({ hasText: /共 [\d,]+ 人/ })
+          .filter({ hasNotText: '240,000' })
           .waitFor();
+        await named.filter({ hasText: /\S/ }).waitFor();
         await appPage!.screenshot({ path: path.join(shots, 'roster-240k-search.png') });
       }
       console.log(
