@@ -1,3 +1,4 @@
+import Dexie, { type Table } from 'dexie';
 import { dequal } from 'dequal';
 import { SYNCED_TABLES, type SyncedTable } from '@shared/model/record';
 import type { OutboxEntry } from '@shared/sync/outbox';
@@ -70,18 +71,25 @@ export async function applyChanges(
         last.set(r.id, r);
         if (r.hlc && r.hlc > latest) latest = r.hlc;
       }
-      const ids = [...last.keys()];
-      const readIds = options.snapshot ? ids.filter((id) => pending.has(keyOf(table, id))) : ids;
+      let ids = [...last.keys()];
+      if (options.snapshot) {
+        const fresh = ids.filter((id) => !pending.has(keyOf(table, id)));
+        const refused = await addFresh(
+          store,
+          fresh.map((id) => last.get(id)!),
+        );
+        ids = ids.filter((id) => pending.has(keyOf(table, id))).concat(refused);
+      }
       const stored = new Map<string, Row>();
-      if (readIds.length > 0) {
-        const found = await store.bulkGet(readIds);
-        found.forEach((row, i) => row && stored.set(readIds[i]!, row));
+      if (ids.length > 0) {
+        const found = await store.bulkGet(ids);
+        found.forEach((row, i) => row && stored.set(ids[i]!, row));
       }
       const puts: Row[] = [];
       const deletes: string[] = [];
-      for (const [id, change] of last) {
+      for (const id of ids) {
         const local = stored.get(id);
-        const result = rebaseRow(change, local, pending.get(keyOf(table, id)) ?? []);
+        const result = rebaseRow(last.get(id)!, local, pending.get(keyOf(table, id)) ?? []);
         if (result.kind === 'put') {
           if (!local || !dequal(local, result.row)) puts.push(result.row);
         } else if (result.kind === 'delete') deletes.push(id);
@@ -93,6 +101,33 @@ export async function applyChanges(
     if (latest) await receiveClock(db, latest);
     if (options.cursor) await db.meta.put({ key: CURSOR_KEY, value: options.cursor });
   });
+}
+
+/**
+ * A snapshot's rows without pending changes, added as new: the loader cleared the server's
+ * rows first, so almost none exists, and an add spares the catalog reading what a put would
+ * replace (half the cost of a first load). The few that do exist (a local row the server
+ * has not sent back yet, a shipped reference row) are refused by the store and returned, to
+ * be applied like any other change.
+ */
+async function addFresh(store: Table<Row, string>, changes: readonly ChangeRow[]): Promise<string[]> {
+  const rows: Row[] = [];
+  const ids: string[] = [];
+  for (const change of changes) {
+    const result = rebaseRow(change, undefined, []);
+    if (result.kind === 'put') {
+      rows.push(result.row);
+      ids.push(change.id);
+    }
+  }
+  if (rows.length === 0) return [];
+  try {
+    await store.bulkAdd(rows);
+    return [];
+  } catch (error) {
+    if (!(error instanceof Dexie.BulkError)) throw error;
+    return Object.keys(error.failuresByPos).map((pos) => ids[Number(pos)]!);
+  }
 }
 
 /**

@@ -17,6 +17,7 @@ import { WriteCancelled } from '@shared/excel/xlsx-writer';
 import { newId } from '@shared/ids';
 import { StreetDeskDb } from '../../db/database';
 import { BatchCancelled, commitBatch, undoBatch } from './batches';
+import { recordsInOrder } from './export-records';
 import { existingRecords, importContext, orgDirectory, referenceData } from './lookup';
 import type {
   Args,
@@ -262,15 +263,12 @@ const methods: {
     const spec = ENTITY_SPECS[entity];
     const [org, refs] = await Promise.all([orgDirectory(db), referenceData(db, entity)]);
     const table = db.table<StoredRecord, string>(spec.table);
-    async function* records(): AsyncGenerator<StoredRecord> {
-      for (let i = 0; i < ids.length; i += 5_000) {
-        const rows = await table.bulkGet(ids.slice(i, i + 5_000));
-        for (const r of rows) if (r) yield r;
-      }
-    }
     return writeExport(
       spec,
-      records(),
+      recordsInOrder(table, ids, {
+        signal: ctx.signal,
+        onScan: (done, total) => ctx.progress('collecting', done, total),
+      }),
       { org, refs, unmasked },
       {
         signal: ctx.signal,

@@ -100,4 +100,4 @@ export type FromWorker =
   | { id: number; failure: WorkerFailure };
 
 /** What a long call is doing, for the progress line. */
-export type Stage = 'reading' | 'checking' | 'looking' | 'writing' | 'undoing' | 'exporting';
+export type Stage = 'reading' | 'checking' | 'looking' | 'writing' | 'undoing' | 'collecting' | 'exporting';
