@@ -12,6 +12,9 @@ import { sampleRefs } from '@shared/excel/test-workbooks';
 import { StreetDeskDb, withoutCapture } from '../../renderer/db/database';
 import { ensureReferenceData } from '../../renderer/db/reference';
 import { ExcelWorkerClient } from '../../renderer/features/excel/worker-client';
+import { idLines } from '../../renderer/features/excel/protocol';
+import { CHUNK_ROWS } from '../../renderer/features/excel/batches';
+import { countPending } from '../../renderer/db/outbox';
 
 export const name = 'excel';
 
@@ -158,7 +161,7 @@ export const api = {
       });
       const db = await openDb();
       const stored = await db.coordinators.count();
-      const outbox = await db.outbox.count();
+      const outbox = await countPending(db);
       db.close();
       return { ...watch, steps, stored, outbox };
     } finally {
@@ -171,10 +174,16 @@ export const api = {
     const db = await openDb();
     const ids = (await db.coordinators.toCollection().primaryKeys()) as string[];
     db.close();
+    // Reading the keys is the harness's work: the long-task watch starts in a task of its own.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const client = new ExcelWorkerClient();
     try {
       const watch = await watched((onHeap) =>
-        client.call('export', { dbName: DB, entity: 'coordinators', ids, unmasked: true }, { onHeap }),
+        client.call(
+          'export',
+          { dbName: DB, entity: 'coordinators', ids: idLines(ids), unmasked: true },
+          { onHeap },
+        ),
       );
       return {
         ms: watch.ms,
@@ -188,9 +197,9 @@ export const api = {
   },
 
   /**
-   * What IndexedDB alone costs for the rows the import wrote: the same records and one
-   * outbox-like entry each (the import's capture writes both), bare stores, 2,000 rows per
-   * transaction. The import cannot beat this.
+   * What IndexedDB alone costs for what the import wrote: the same records and their outbox
+   * entries packed one record per transaction (as capture stores a large write), bare
+   * stores with no index, as many rows per transaction as the import. It cannot beat this.
    */
   async indexedDbFloor(): Promise<{ ms: number; rows: number }> {
     const db = await openDb();
@@ -206,13 +215,13 @@ export const api = {
       open.onerror = () => reject(open.error);
     });
     const started = performance.now();
-    for (let i = 0; i < records.length; i += 2000) {
+    for (let i = 0; i < records.length; i += CHUNK_ROWS) {
       await new Promise<void>((resolve, reject) => {
         const tx = idb.transaction(['coordinators', 'outbox'], 'readwrite');
-        records.slice(i, i + 2000).forEach((r, j) => {
+        const entries = records.slice(i, i + CHUNK_ROWS).map((r, j) => {
           tx.objectStore('coordinators').add(r);
           const { id, ...changedFields } = r;
-          tx.objectStore('outbox').add({
+          return {
             mutationId: i + j + 1,
             clientId: 'c',
             hlc: '0',
@@ -220,8 +229,9 @@ export const api = {
             id,
             op: 'create',
             changedFields,
-          });
+          };
         });
+        tx.objectStore('outbox').add({ mutationId: i + 1, last: i + entries.length, entries });
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
       });

@@ -9,6 +9,7 @@ import { ensureClientClock } from '../../renderer/db/capture';
 import { readCatalog } from '../../renderer/db/catalog';
 import { SyncApi } from '../../renderer/sync/api';
 import { syncOnce, type SyncTarget } from '../../renderer/sync/engine';
+import { countPending } from '../../renderer/db/outbox';
 
 export const name = 'sync';
 
@@ -87,7 +88,7 @@ export const api = {
       await a.coordinators.bulkPut(round);
       done += round.length;
     }
-    const outbox = await a.outbox.count();
+    const outbox = await countPending(a);
     if (outbox !== changes)
       throw new Error(`the writer's outbox holds ${outbox} changes, expected ${changes}`);
 

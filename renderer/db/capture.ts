@@ -4,6 +4,7 @@ import { encodeHlc, decodeHlc, tickHlc } from '@shared/sync/hlc';
 import type { MutationOp, OutboxEntry } from '@shared/sync/outbox';
 import { newId } from '@shared/ids';
 import { dequal } from 'dequal';
+import { PACK_MIN, pack } from './outbox';
 import { zonedInOrder } from './zoned';
 
 /**
@@ -102,10 +103,13 @@ interface Change {
 export interface CaptureOptions {
   /** Wall clock for the HLC; injectable for tests. */
   now?: () => number;
+  /** Entries of one write from which they are stored packed (db/outbox.ts); tests lower it. */
+  packMin?: number;
 }
 
 export function createCaptureMiddleware(options: CaptureOptions = {}): Middleware<DBCore> {
   const now = options.now ?? (() => Date.now());
+  const packMin = options.packMin ?? PACK_MIN;
   return {
     stack: 'dbcore',
     name: 'outboxCapture',
@@ -151,7 +155,8 @@ export function createCaptureMiddleware(options: CaptureOptions = {}): Middlewar
           return entry;
         });
         clock.hlc = encodeHlc(hlc);
-        const res = (yield outbox().mutate({ trans, type: 'add', values: entries })) as DBCoreMutateResponse;
+        const values = entries.length >= packMin ? [pack(entries)] : entries;
+        const res = (yield outbox().mutate({ trans, type: 'add', values })) as DBCoreMutateResponse;
         if (res.numFailures > 0) throw res.failures[0] ?? new Error('outbox write failed');
         // Requests run in order within a transaction, so the last put holds the highest id.
         yield meta().mutate({ trans, type: 'put', values: [{ ...clock }] });

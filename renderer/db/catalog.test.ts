@@ -4,6 +4,7 @@ import { queryWords } from '@shared/search/terms';
 import { createTestDb } from './test-db';
 import { withoutCapture, type StreetDeskDb } from './database';
 import { readCatalog } from './catalog';
+import { countPending } from './outbox';
 
 let db: StreetDeskDb;
 afterEach(() => db?.close());
@@ -129,7 +130,7 @@ describe('catalog', () => {
     db = createTestDb();
     await withoutCapture(db, ['places'], () => db.places.bulkAdd([place('a', C1, 1), place('b', C2, 7)]));
     expect(await ids('', 'nxy 7hl')).toEqual(['b']);
-    expect(await db.outbox.count()).toBe(0);
+    expect(await countPending(db)).toBe(0);
   });
 
   it('sees a change made after a read, not the cached block', async () => {

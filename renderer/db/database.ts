@@ -18,10 +18,10 @@ import type {
   Department,
 } from '@shared/model/coordinator';
 import type { AuditEvent } from '@shared/model/audit';
-import type { OutboxEntry } from '@shared/sync/outbox';
 import { SCHEMA_VERSIONS } from './schema';
 import { createCaptureMiddleware, type CaptureExpandos, type ClockRow, type CaptureOptions } from './capture';
 import { catalogMiddleware, ensureCatalog, type CatalogBlock } from './catalog';
+import type { OutboxRecord } from './outbox';
 
 /** Small local key–value rows: the client clock, which dataset is loaded, and the like. */
 export type MetaRow = ClockRow | { key: string; value: unknown };
@@ -33,7 +33,7 @@ export class StreetDeskDb extends Dexie {
   places!: EntityTable<Place, 'id'>;
   servicePoints!: EntityTable<ServicePoint, 'id'>;
   communityWorkers!: EntityTable<CommunityWorker, 'id'>;
-  outbox!: Table<OutboxEntry, number>;
+  outbox!: Table<OutboxRecord, number>;
   meta!: Table<MetaRow, string>;
   catalog!: Table<CatalogBlock, [string, string]>;
   listEditions!: EntityTable<ListEdition, 'id'>;

@@ -44,6 +44,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 3,
     stores: { ...listsStores, ...coordinatorStores, ...syncStores, ...excelStores },
   },
+  {
+    // 4: entries of a large write packed in one outbox record (db/outbox.ts), found by
+    // the keys of the records they change; `last` lists the packed records.
+    version: 4,
+    stores: { outbox: 'mutationId, [table+id], *keys, last' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

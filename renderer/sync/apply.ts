@@ -7,6 +7,7 @@ import { rebaseRow } from '@shared/sync/rebase';
 import { decodeHlc, encodeHlc, receiveHlc } from '@shared/sync/hlc';
 import { withoutCapture, type StreetDeskDb } from '../db';
 import { CLOCK_KEY, type ClockRow } from '../db/capture';
+import { dropAcknowledged, pendingFor, readAllPending } from '../db/outbox';
 import { CURSOR_KEY, type CursorState } from './state';
 
 type Row = Record<string, unknown>;
@@ -45,17 +46,11 @@ export async function applyChanges(
   }
   const tables = [...byTable.keys()];
   await withoutCapture(db, [...tables, 'outbox', 'meta'], async () => {
-    if (options.lastMutationId)
-      await db.outbox.where('mutationId').belowOrEqual(options.lastMutationId).delete();
+    if (options.lastMutationId) await dropAcknowledged(db, options.lastMutationId);
 
     const pending = new Map<string, OutboxEntry[]>();
     if (changes.length > 0 && (await db.outbox.count()) > 0) {
-      const entries = await db.outbox
-        .where('[table+id]')
-        .anyOf(changes.map((c) => [c.table, c.id]))
-        .toArray();
-      entries.sort((a, b) => a.mutationId - b.mutationId);
-      for (const e of entries) {
+      for (const e of await pendingFor(db, changes)) {
         const list = pending.get(keyOf(e.table, e.id)) ?? [];
         list.push(e);
         pending.set(keyOf(e.table, e.id), list);
@@ -153,7 +148,7 @@ const CLEAR_BATCH = 2_000;
  * Local changes, and shipped reference rows the server never sent, stay.
  */
 export async function clearServerRows(db: StreetDeskDb, signal?: AbortSignal): Promise<void> {
-  const pending = new Set((await db.outbox.toArray()).map((e) => keyOf(e.table, e.id)));
+  const pending = new Set((await readAllPending(db)).map((e) => keyOf(e.table, e.id)));
   for (const table of SYNCED_TABLES) {
     const store = db.table<Row, string>(table);
     const ids: string[] = [];

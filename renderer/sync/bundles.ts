@@ -22,6 +22,7 @@ import {
 } from '@shared/sync/protocol';
 import type { StreetDeskDb } from '../db';
 import { ensureClientClock } from '../db/capture';
+import { countPending, readAllPending } from '../db/outbox';
 import { LATEST_SCHEMA_VERSION } from '../db/schema';
 import { SyncHttpError } from './api';
 import { applyChanges, clearServerRows } from './apply';
@@ -56,7 +57,7 @@ const short = (id: string) => id.replace(/-/g, '').slice(-6);
 export async function exportChangesBundle(db: StreetDeskDb, user: SessionUser): Promise<BundleFile> {
   await refuseDemo(db);
   const { clientId } = await ensureClientClock(db);
-  const entries = await db.outbox.orderBy('mutationId').toArray();
+  const entries = await readAllPending(db);
   const cursor = await readMeta<CursorState>(db, CURSOR_KEY);
   const server = await knownServer(db, clientId);
   const manifest: BundleFile['manifest'] = {
@@ -303,7 +304,7 @@ async function importServerBundle(
     throw new BundleError('gap', { from: cursorSeq(own), first: cursorSeq(manifest.fromCursor!) });
   }
   const forUs = manifest.clientId === clientId;
-  const before = await db.outbox.count();
+  const before = await countPending(db);
   if (snapshot) await clearServerRows(db, options.signal);
   const { changes } = payload;
   for (let i = 0; i < changes.length || i === 0; i += APPLY_CHUNK) {
@@ -328,7 +329,7 @@ async function importServerBundle(
   return {
     kind: 'server',
     rows: changes.length,
-    acknowledged: before - (await db.outbox.count()),
+    acknowledged: before - (await countPending(db)),
     alreadyImported: false,
   };
 }

@@ -2,6 +2,7 @@ import { MAX_PUSH_BYTES, MAX_PUSH_MUTATIONS, mutationBytes, type PushResponse } 
 import type { OutboxEntry } from '@shared/sync/outbox';
 import type { SyncedTable } from '@shared/model/record';
 import type { StreetDeskDb } from '../db';
+import { countPending, dropAcknowledged, readPending } from '../db/outbox';
 import type { SyncApi } from './api';
 import { applyChanges } from './apply';
 import { recordOutcome } from './state';
@@ -11,7 +12,7 @@ import { recordOutcome } from './state';
  * `after`: the last mutation id already taken.
  */
 export async function readPushPage(db: StreetDeskDb, after = 0): Promise<OutboxEntry[]> {
-  const candidates = await db.outbox.where('mutationId').above(after).limit(MAX_PUSH_MUTATIONS).toArray();
+  const candidates = await readPending(db, after, MAX_PUSH_MUTATIONS);
   const page: OutboxEntry[] = [];
   let bytes = 0;
   for (const entry of candidates) {
@@ -35,7 +36,7 @@ export async function acknowledge(
   response: PushResponse,
   signal?: AbortSignal,
 ): Promise<void> {
-  await db.outbox.where('mutationId').belowOrEqual(response.lastMutationId).delete();
+  await dropAcknowledged(db, response.lastMutationId);
   await recordOutcome(db, clientId, response.rejected, response.conflicts);
   if (response.rejected.length > 0) {
     const keys = new Map<string, { table: SyncedTable; id: string }>();
@@ -59,7 +60,7 @@ export async function pushOutbox(
   options: { signal?: AbortSignal; onProgress?(p: PushProgress): void } = {},
 ): Promise<number> {
   let pushed = 0;
-  const total = await db.outbox.count();
+  const total = await countPending(db);
   for (;;) {
     options.signal?.throwIfAborted();
     const page = await readPushPage(db);

@@ -5,6 +5,7 @@ import { runJob, type JobContext } from '../app/jobs/job-store';
 import { RefusedError } from '../app/input-error';
 import { useSession } from '../app/session';
 import { db } from '../db';
+import { countPending } from '../db/outbox';
 import { SyncHttpError } from './api';
 import { currentApi } from './connection';
 import { isDemoDataset, syncOnce, type SyncResult } from './engine';
@@ -67,7 +68,7 @@ class SyncScheduler {
     window.addEventListener('online', online);
     window.addEventListener('offline', offline);
     let lastCount = -1;
-    const subscription = liveQuery(() => db.outbox.count()).subscribe({
+    const subscription = liveQuery(() => countPending(db)).subscribe({
       next: (count) => {
         if (count > lastCount && lastCount >= 0 && count > 0) this.schedule(CHANGE_DELAY_MS);
         lastCount = count;

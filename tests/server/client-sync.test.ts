@@ -35,6 +35,7 @@ import {
   STREET_B,
   type TestServer,
 } from './harness';
+import { countPending } from '../../renderer/db/outbox';
 
 /**
  * The sync client (renderer/sync) against a real server: two clients with their own
@@ -102,17 +103,17 @@ for (const backend of BACKENDS)
         const b = await client();
         const place = newPlace('同步楼');
         await a.places.add(place);
-        expect(await a.outbox.count()).toBe(1);
+        expect(await countPending(a)).toBe(1);
         const pushed = await syncOnce(a, await target('streetA'));
         expect(pushed.pushed).toBe(1);
-        expect(await a.outbox.count()).toBe(0);
+        expect(await countPending(a)).toBe(0);
         // The pushing client gets its own row back with the server's revision.
         expect((await a.places.get(place.id))?.rev).toBeGreaterThan(0);
 
         await syncOnce(b, await target('streetA2'));
         const got = await b.places.get(place.id);
         expect(got).toMatchObject({ name: '同步楼', updatedBy: 'streetA用户' });
-        expect(await b.outbox.count()).toBe(0);
+        expect(await countPending(b)).toBe(0);
         const catalog = await readCatalog(b, 'places', COMMUNITY_A);
         expect(catalog.search(['同步楼'], 10).map((e) => e.id)).toContain(place.id);
         const cursor = await readMeta<CursorState>(b, CURSOR_KEY);
@@ -139,7 +140,7 @@ for (const backend of BACKENDS)
           scope: STREET_A,
         });
         expect(await b.places.get(place.id)).toMatchObject({ name: 'B改的名字', households: 99 });
-        expect(await b.outbox.count()).toBe(1);
+        expect(await countPending(b)).toBe(1);
         await syncOnce(b, tB);
         await syncOnce(a, tA);
         expect(await a.places.get(place.id)).toMatchObject({ name: 'B改的名字', households: 99 });
@@ -197,7 +198,7 @@ for (const backend of BACKENDS)
         expect(chosen).not.toBe(winner);
         await chooseConflictSide(b, conflict!.id, other);
         expect((await b.places.get(place.id))!.name).toBe(chosen);
-        expect(await b.outbox.count()).toBe(1);
+        expect(await countPending(b)).toBe(1);
         expect(await conflictsTable(b).get(conflict!.id)).toMatchObject({
           status: 'resolved',
           choice: other,
@@ -222,7 +223,7 @@ for (const backend of BACKENDS)
         await syncOnce(b, tB);
         const second = (await conflictsTable(b).toArray()).find((c) => c.status === 'open')!;
         await chooseConflictSide(b, second.id, second.winner);
-        expect(await b.outbox.count()).toBe(0);
+        expect(await countPending(b)).toBe(0);
       });
 
       it('resumes an interrupted pull where it stopped', async () => {
@@ -284,7 +285,7 @@ for (const backend of BACKENDS)
         await pullAll(b, tB.api, { clientId, serverId: tB.serverId, scope: STREET_A });
         expect(await b.places.get(doomed.id)).toBeUndefined();
         expect(await b.places.get(kept.id)).toMatchObject({ name: '离线时改的名字' });
-        expect(await b.outbox.count()).toBe(1);
+        expect(await countPending(b)).toBe(1);
         await pushOutbox(b, tB.api, clientId);
         await syncOnce(a, tA);
         expect((await a.places.get(kept.id))?.name).toBe('离线时改的名字');
@@ -310,7 +311,7 @@ for (const backend of BACKENDS)
         expect(rejected[0]).toMatchObject({ code: 'forbidden', id: foreign.id });
         // Not readable in this scope: the local copy goes.
         expect(await b.places.get(foreign.id)).toBeUndefined();
-        expect(await b.outbox.count()).toBe(0);
+        expect(await countPending(b)).toBe(0);
       });
 
       it('refuses to sync demo data', async () => {
@@ -350,7 +351,7 @@ for (const backend of BACKENDS)
         // Back at the office: the server's data arrives and the two changes leave the outbox.
         const back = await importBundle(office, first.reply.data, null);
         expect(back).toMatchObject({ kind: 'server', acknowledged: 2, alreadyImported: false });
-        expect(await office.outbox.count()).toBe(0);
+        expect(await countPending(office)).toBe(0);
         expect((await office.places.get(place.id))?.rev).toBeGreaterThan(0);
         expect(await importBundle(office, first.reply.data, null)).toMatchObject({ alreadyImported: true });
 

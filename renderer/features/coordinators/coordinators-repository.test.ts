@@ -15,6 +15,7 @@ import {
 } from './coordinators-repository';
 import { ensureCoordinatorReference, deleteCategory, saveCategory } from './reference-repository';
 import { findCoordinators, NO_FILTER } from './roster-search';
+import { countPending, readAllPending } from '../../db/outbox';
 
 const TODAY = '2026-11-25';
 const NANMOFANG = '110105021';
@@ -65,7 +66,7 @@ describe('reference data', () => {
     expect(await db.coordinatorCategories.count()).toBe(16);
     expect(await db.departments.count()).toBe(13);
     // Shipped rows are not local changes.
-    expect(await db.outbox.count()).toBe(0);
+    expect(await countPending(db)).toBe(0);
     await saveCategory(
       db,
       admin,
@@ -102,7 +103,7 @@ describe('roster', () => {
   it('saves a coordinator, reads gender from the ID, captures it, finds it by name, pinyin and last digits', async () => {
     const saved = await saveCoordinator(db, admin, input(), TODAY);
     expect(saved).toMatchObject({ gender: 'male', mobile: '13912345678', orgPath: `110105/${NANMOFANG}` });
-    expect((await db.outbox.toArray()).map((e) => [e.table, e.op])).toEqual([['coordinators', 'create']]);
+    expect((await readAllPending(db)).map((e) => [e.table, e.op])).toEqual([['coordinators', 'create']]);
     for (const q of [
       '王秀英',
       '秀英',
@@ -207,7 +208,7 @@ describe('roster', () => {
       orgPath: saved.orgPath,
     });
     expect(JSON.stringify(event)).not.toContain(WANG_ID.slice(-8));
-    expect((await db.outbox.toArray()).some((e) => e.table === 'auditEvents')).toBe(true);
+    expect((await readAllPending(db)).some((e) => e.table === 'auditEvents')).toBe(true);
     expect(await refusal(recordUnmask(db, viewer, saved, 'mobile'))).toBe(
       'errors.coordinator.unmaskNotAllowed',
     );

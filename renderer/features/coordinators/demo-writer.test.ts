@@ -7,6 +7,7 @@ import { loadDemoData } from '../welcome/demo-loader';
 import { loadBoard } from '../dispatch/board-data';
 import { loadCoordinatorDemo } from './demo-writer';
 import { findCoordinators, NO_FILTER } from './roster-search';
+import { countPending } from '../../db/outbox';
 
 const TODAY = '2026-11-25';
 
@@ -25,7 +26,7 @@ describe('demo roster loader', () => {
     expect(coordinators.length).toBeGreaterThan(300);
     expect(await db.assignments.count()).toBeGreaterThan(coordinators.length * 0.9);
     expect(await db.attendance.count()).toBeGreaterThan(1000);
-    expect(await db.outbox.count()).toBe(0);
+    expect(await countPending(db)).toBe(0);
     const someone = coordinators[17]!;
     const found = await findCoordinators(db, '110105/110105021', {
       ...NO_FILTER,

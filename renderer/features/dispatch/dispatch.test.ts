@@ -17,6 +17,7 @@ import { saveCoordinator } from '../coordinators/coordinators-repository';
 import { formClashes, saveAssignments, type AssignmentFormInput } from './assignments-repository';
 import { loadBoard, type BoardData } from './board-data';
 import { attendanceOfMonth, saveAttendance } from './attendance-repository';
+import { readAllPending } from '../../db/outbox';
 
 const TODAY = '2026-11-25';
 const WEEK = weekOf(TODAY);
@@ -134,7 +135,7 @@ describe('dispatch board', () => {
       bWhere: '西直河社区',
     });
     // Nothing was written to the outbox by seeing it.
-    expect((await db.outbox.toArray()).filter((e) => e.table === 'assignments')).toHaveLength(1);
+    expect((await readAllPending(db)).filter((e) => e.table === 'assignments')).toHaveLength(1);
   });
 });
 

@@ -16,6 +16,7 @@ import { useUiStore } from '../../app/ui-store';
 import { JobCancelled } from '../../app/jobs/job-store';
 import { excelJob, failureMessage } from './excel-jobs';
 import { withWorker } from './worker-client';
+import { idLines } from './protocol';
 
 interface Props {
   entity: EntityName;
@@ -56,7 +57,7 @@ export function ExportButton({ entity, ids, dbName = DEFAULT_DB_NAME }: Props) {
     setAsking(null);
     try {
       const data = await excelJob(t('excel.jobs.exporting', { entity: label }), (options) =>
-        withWorker('export', { dbName, entity, ids: [...list], unmasked }, options),
+        withWorker('export', { dbName, entity, ids: idLines(list), unmasked }, options),
       );
       const saved = await desktop.saveFile({
         suggestedName: t('excel.exportDialog.fileName', { entity: label, date: dayjs().format('YYYYMMDD') }),

@@ -8,6 +8,7 @@ import { db } from '../../db';
 import { clearLocalData } from '../../db/local-data';
 import { BatchCancelled, batchesTable, commitBatch, undoBatch, undoTable, type BatchWrite } from './batches';
 import { existingRecords, importContext } from './lookup';
+import { readAllPending } from '../../db/outbox';
 
 /** Committing a planned import as one undoable batch, against the app's database with its capture. */
 
@@ -46,7 +47,7 @@ const write = (created: StoredRecord[], updated: StoredRecord[] = []): BatchWrit
 const rows = () => db.table<StoredRecord, string>('coordinators');
 
 const outboxOps = async () =>
-  (await db.outbox.toArray()).filter((e) => e.table === 'coordinators').map((e) => `${e.op}:${e.id}`);
+  (await readAllPending(db)).filter((e) => e.table === 'coordinators').map((e) => `${e.op}:${e.id}`);
 
 beforeEach(async () => {
   await clearLocalData(db);

@@ -29,6 +29,7 @@ import type {
   ToWorker,
   WorkerFailure,
 } from './protocol';
+import { fromIdLines } from './protocol';
 
 /**
  * The Excel worker: reads workbooks (SheetJS), plans imports, writes batches, templates,
@@ -258,7 +259,8 @@ const methods: {
     return writeTemplate(ENTITY_SPECS[entity], { org, refs, scope });
   },
 
-  async export({ dbName, entity, ids, unmasked }, ctx) {
+  async export({ dbName, entity, ids: lines, unmasked }, ctx) {
+    const ids = fromIdLines(lines);
     const db = await database(dbName);
     const spec = ENTITY_SPECS[entity];
     const [org, refs] = await Promise.all([orgDirectory(db), referenceData(db, entity)]);

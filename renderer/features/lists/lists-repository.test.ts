@@ -16,6 +16,7 @@ import {
   saveItem,
 } from './lists-repository';
 import { loadEditionItems } from './use-lists';
+import { countPending, readAllPending } from '../../db/outbox';
 
 const actor = { at: '2026-11-25T02:00:00.000Z', by: '王科长' };
 const item = (extra: Partial<ListItemInput> = {}): ListItemInput => ({
@@ -72,11 +73,11 @@ describe('lists repository', () => {
     await retireEdition(next.id, actor);
     expect((await db.listEditions.get(next.id))?.status).toBe('retired');
 
-    const ops = (await db.outbox.toArray()).map((e) => `${e.table}:${e.op}`);
+    const ops = (await readAllPending(db)).map((e) => `${e.table}:${e.op}`);
     expect(ops.filter((o) => o === 'listItems:create')).toHaveLength(4);
     expect(ops).toContain('listEditions:update');
     expect(
-      (await db.outbox.toArray()).every((e) => e.table === 'listEditions' || e.table === 'listItems'),
+      (await readAllPending(db)).every((e) => e.table === 'listEditions' || e.table === 'listItems'),
     ).toBe(true);
   });
 
@@ -120,7 +121,7 @@ describe('lists demo data', () => {
 
   it('loads the lists once for the city and the access desk per street, without capture', async () => {
     await run();
-    expect(await db.outbox.count()).toBe(0);
+    expect(await countPending(db)).toBe(0);
     expect(await db.listEditions.count()).toBe(4);
     expect(await db.listItems.count()).toBeGreaterThan(431 + 34);
     expect(await db.accessRequests.count()).toBe(8);

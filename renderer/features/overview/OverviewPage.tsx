@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { sizeClass } from '@shared/places/community-size';
 import { db } from '../../db';
 import { readCatalog } from '../../db/catalog';
+import { countPending } from '../../db/outbox';
 import { communityOrWider } from '../places/service-points/service-points-repository';
 import { useUiStore } from '../../app/ui-store';
 import { useScopeUnits } from '../scope/use-org';
@@ -22,7 +23,7 @@ export function OverviewPage() {
     const [units, points, pending] = await Promise.all([
       readCatalog(db, 'orgUnits', scope),
       readCatalog(db, 'servicePoints', communityOrWider(scope)),
-      db.outbox.count(),
+      countPending(db),
     ]);
     const grids = units.entries().filter((u) => u.facts.level === 'grid').length;
     return { grids, points: points.entries().length, pending };

@@ -7,6 +7,7 @@ import type { AppInfo, Language } from '@shared/desktop-api';
 import { db } from '../../db';
 import { CLOCK_KEY, type ClockRow } from '../../db/capture';
 import { LATEST_SCHEMA_VERSION } from '../../db/schema';
+import { countPending } from '../../db/outbox';
 import { clearLocalData } from '../../db/local-data';
 import { desktop } from '../../platform';
 import { useUiStore } from '../../app/ui-store';
@@ -20,7 +21,7 @@ export function SettingsPage() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const state = useLiveQuery(async () => {
     const clock = (await db.meta.get(CLOCK_KEY)) as ClockRow | undefined;
-    return { clientId: clock?.clientId, pending: await db.outbox.count() };
+    return { clientId: clock?.clientId, pending: await countPending(db) };
   });
 
   useEffect(() => {

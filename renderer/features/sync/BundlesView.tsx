@@ -7,6 +7,7 @@ import { BUNDLE_EXTENSION } from '@shared/sync/bundle';
 import { ORG_PATH_PATTERN } from '@shared/sync/protocol';
 import { isInScope } from '@shared/org/codes';
 import { db } from '../../db';
+import { countPending } from '../../db/outbox';
 import { desktop } from '../../platform';
 import { useSession } from '../../app/session';
 import { runJob, JobCancelled } from '../../app/jobs/job-store';
@@ -35,7 +36,7 @@ export function BundlesView() {
   const { message } = App.useApp();
   const user = useSession((s) => s.user);
   const connection = useSession((s) => s.connection);
-  const pending = useLiveQuery(() => db.outbox.count()) ?? 0;
+  const pending = useLiveQuery(() => countPending(db)) ?? 0;
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [officeScope, setOfficeScope] = useState(user.scope);

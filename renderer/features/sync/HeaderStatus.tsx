@@ -12,6 +12,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db';
+import { countPending } from '../../db/outbox';
 import { useSession } from '../../app/session';
 import { isDemoDataset } from '../../sync/engine';
 import { syncScheduler, useSyncActivity } from '../../sync/scheduler';
@@ -27,7 +28,7 @@ export function useSyncOverview() {
   const connection = useSession((s) => s.connection);
   const activity = useSyncActivity();
   const local = useLiveQuery(async () => ({
-    pending: await db.outbox.count(),
+    pending: await countPending(db),
     status: (await readMeta<SyncStatus>(db, STATUS_KEY)) ?? {},
     demo: await isDemoDataset(db),
     conflicts: (await conflictsTable(db).toArray()).filter((c) => c.status === 'open').length,
