@@ -67,7 +67,11 @@ async function stored(page: Page, table: string) {
         req.onerror = () => reject(req.error);
       });
     const rows = await all<Record<string, unknown>>(table);
-    const outbox = (await all<{ table: string; op: string }>('outbox')).filter((e) => e.table === table);
+    type Entry = { table: string; op: string };
+    // A large write's entries are stored packed in one record (renderer/db/outbox.ts).
+    const outbox = (await all<Entry & { entries?: Entry[] }>('outbox'))
+      .flatMap((r) => r.entries ?? [r])
+      .filter((e) => e.table === table);
     db.close();
     return { rows, outbox: outbox.map((e) => e.op) };
   }, table);
