@@ -14,7 +14,7 @@ import { ensureReferenceData } from '../../renderer/db/reference';
 import { ExcelWorkerClient } from '../../renderer/features/excel/worker-client';
 import { idLines } from '../../renderer/features/excel/protocol';
 import { CHUNK_ROWS } from '../../renderer/features/excel/batches';
-import { countPending } from '../../renderer/db/outbox';
+import { countPending, PACK_MAX } from '../../renderer/db/outbox';
 
 export const name = 'excel';
 
@@ -198,7 +198,7 @@ export const api = {
 
   /**
    * What IndexedDB alone costs for what the import wrote: the same records and their outbox
-   * entries packed one record per transaction (as capture stores a large write), bare
+   * entries packed by PACK_MAX (as capture stores a large write), bare
    * stores with no index, as many rows per transaction as the import. It cannot beat this.
    */
   async indexedDbFloor(): Promise<{ ms: number; rows: number }> {
@@ -231,7 +231,14 @@ export const api = {
             changedFields,
           };
         });
-        tx.objectStore('outbox').add({ mutationId: i + 1, last: i + entries.length, entries });
+        for (let k = 0; k < entries.length; k += PACK_MAX) {
+          const packed = entries.slice(k, k + PACK_MAX);
+          tx.objectStore('outbox').add({
+            mutationId: packed[0]!.mutationId,
+            last: packed.at(-1)!.mutationId,
+            entries: packed,
+          });
+        }
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
       });

@@ -4,7 +4,7 @@ import { encodeHlc, decodeHlc, tickHlc } from '@shared/sync/hlc';
 import type { MutationOp, OutboxEntry } from '@shared/sync/outbox';
 import { newId } from '@shared/ids';
 import { dequal } from 'dequal';
-import { PACK_MIN, pack } from './outbox';
+import { outboxRecords, PACK_MIN } from './outbox';
 import { zonedInOrder } from './zoned';
 
 /**
@@ -155,7 +155,7 @@ export function createCaptureMiddleware(options: CaptureOptions = {}): Middlewar
           return entry;
         });
         clock.hlc = encodeHlc(hlc);
-        const values = entries.length >= packMin ? [pack(entries)] : entries;
+        const values = outboxRecords(entries, packMin);
         const res = (yield outbox().mutate({ trans, type: 'add', values })) as DBCoreMutateResponse;
         if (res.numFailures > 0) throw res.failures[0] ?? new Error('outbox write failed');
         // Requests run in order within a transaction, so the last put holds the highest id.

@@ -42,6 +42,20 @@ describe('the outbox with packed entries', () => {
     expect(await countPending(db)).toBe(10);
   });
 
+  it('packs a large write by push pages, so acknowledging a page drops whole records', async () => {
+    db = createTestDb();
+    await db.open();
+    await db.departments.bulkAdd(range(1, 1030).map((n) => department(n)));
+    const records = await db.outbox.orderBy('mutationId').toArray();
+    expect(records.map((r) => (isPacked(r) ? r.entries.length : 1))).toEqual([500, 500, 30]);
+    expect(await countPending(db)).toBe(1030);
+    const page = await readPending(db, 0, 500);
+    expect(ids(page)).toEqual(range(1, 500));
+    await dropAcknowledged(db, 500);
+    expect(await db.outbox.count()).toBe(2);
+    expect(ids(await readPending(db, 0, 500))).toEqual(range(501, 1000));
+  });
+
   it('reads push pages across packed records', async () => {
     await written();
     expect(ids(await readPending(db, 0, 3))).toEqual([1, 2, 3]);

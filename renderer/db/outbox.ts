@@ -1,5 +1,6 @@
 import type { Dexie, Table } from 'dexie';
 import type { OutboxEntry } from '@shared/sync/outbox';
+import { MAX_PUSH_MUTATIONS } from '@shared/sync/protocol';
 
 /**
  * The outbox as IndexedDB holds it. A write of many rows at once (an Excel import, an undo)
@@ -23,10 +24,23 @@ export type OutboxRecord = OutboxEntry | PackedEntries;
 
 /** Entries of one write from which they are packed (fewer stay one record each). */
 export const PACK_MIN = 64;
+/**
+ * Entries per packed record: a push page's worth, so pushing mostly acknowledges whole
+ * records instead of rewriting what is left of a larger one after every page.
+ */
+export const PACK_MAX = MAX_PUSH_MUTATIONS;
 
 export const isPacked = (r: OutboxRecord): r is PackedEntries => 'entries' in r;
 
 export const entryKey = (table: string, id: string) => `${table}\u0000${id}`;
+
+/** The outbox records of one write's entries: one each, or packed by PACK_MAX. */
+export function outboxRecords(entries: OutboxEntry[], packMin = PACK_MIN): OutboxRecord[] {
+  if (entries.length < packMin) return entries;
+  const records: OutboxRecord[] = [];
+  for (let i = 0; i < entries.length; i += PACK_MAX) records.push(pack(entries.slice(i, i + PACK_MAX)));
+  return records;
+}
 
 export function pack(entries: OutboxEntry[]): PackedEntries {
   return {
@@ -43,41 +57,42 @@ interface WithOutbox extends Dexie {
 
 const lastIdOf = (r: OutboxRecord) => (isPacked(r) ? r.last : r.mutationId);
 
-/** Changes waiting to be pushed, without reading packed entries (their keys say how many). */
-export async function countPending(db: WithOutbox): Promise<number> {
-  const [records, firsts, lasts] = await Promise.all([
-    db.outbox.count(),
-    db.outbox.where('last').above(0).primaryKeys(),
-    db.outbox.where('last').above(0).keys(),
-  ]);
-  let extra = 0;
-  // Both in the index's order, so the n-th first id and the n-th last id are one record's.
-  firsts.forEach((first, i) => (extra += (lasts[i] as number) - first));
-  return records + extra;
+/**
+ * Changes waiting to be pushed, without reading packed entries (their keys say how many).
+ * One read transaction, so a write landing in between cannot be half counted.
+ */
+export function countPending(db: WithOutbox): Promise<number> {
+  return db.transaction('r', db.outbox, async () => {
+    const [records, firsts, lasts] = await Promise.all([
+      db.outbox.count(),
+      db.outbox.where('last').above(0).primaryKeys(),
+      db.outbox.where('last').above(0).keys(),
+    ]);
+    let extra = 0;
+    // Both in the index's order, so the n-th first id and the n-th last id are one record's.
+    firsts.forEach((first, i) => (extra += (lasts[i] as number) - first));
+    return records + extra;
+  });
 }
 
 /** Entries with ids after `after`, oldest first, at most `limit`. */
-export async function readPending(db: WithOutbox, after: number, limit: number): Promise<OutboxEntry[]> {
-  const out: OutboxEntry[] = [];
-  // A packed record that starts at or before `after` may run past it.
-  const head = await db.outbox.where('mutationId').belowOrEqual(after).last();
-  if (head && isPacked(head)) out.push(...head.entries.filter((e) => e.mutationId > after));
-  let from = head ? Math.max(after, lastIdOf(head)) : after;
-  while (out.length < limit) {
-    // Few records at a time: each may hold thousands of entries.
-    const records = await db.outbox
+export function readPending(db: WithOutbox, after: number, limit: number): Promise<OutboxEntry[]> {
+  return db.transaction('r', db.outbox, async () => {
+    const out: OutboxEntry[] = [];
+    // A packed record that starts at or before `after` may run past it.
+    const head = await db.outbox.where('mutationId').belowOrEqual(after).last();
+    if (head && isPacked(head)) out.push(...head.entries.filter((e) => e.mutationId > after));
+    // Record by record, stopping once the page is full: a packed record holds many entries.
+    await db.outbox
       .where('mutationId')
-      .above(from)
-      .limit(Math.min(limit - out.length, 50))
-      .toArray();
-    if (records.length === 0) break;
-    for (const r of records) {
-      if (isPacked(r)) out.push(...r.entries);
-      else out.push(r);
-      from = lastIdOf(r);
-    }
-  }
-  return out.slice(0, limit);
+      .above(head ? Math.max(after, lastIdOf(head)) : after)
+      .until(() => out.length >= limit)
+      .each((r) => {
+        if (isPacked(r)) out.push(...r.entries);
+        else out.push(r);
+      });
+    return out.slice(0, limit);
+  });
 }
 
 /** Every pending entry, oldest first. */

@@ -288,7 +288,10 @@ for (const backend of BACKENDS)
                   break;
                 }
                 case 'editAll': {
-                  await p.db.table('places').toCollection().modify({ [a.field]: a.value });
+                  await p.db
+                    .table('places')
+                    .toCollection()
+                    .modify({ [a.field]: a.value });
                   break;
                 }
                 case 'delete': {
