@@ -9,6 +9,10 @@ import { ensureClientClock } from '../../renderer/db/capture';
 import { readCatalog } from '../../renderer/db/catalog';
 import { SyncApi } from '../../renderer/sync/api';
 import { syncOnce, type SyncTarget } from '../../renderer/sync/engine';
+import { pushOutbox } from '../../renderer/sync/push';
+import { CHUNK_ROWS } from '../../renderer/features/excel/batches';
+import { planCoordinators } from '@shared/demo/coordinators';
+import type { Coordinator } from '@shared/model/coordinator';
 import { countPending } from '../../renderer/db/outbox';
 
 export const name = 'sync';
@@ -109,6 +113,45 @@ export const api = {
       pulled: pulled.pulled,
       seen,
     };
+  },
+
+  /**
+   * A large import pushed: `n` new coordinators written on an empty client in transactions
+   * of an import's size, captured as its commit is (packed outbox records), then the time
+   * until the whole outbox is on the server.
+   */
+  async pushImport(
+    dbName: string,
+    username: string,
+    password: string,
+    n: number,
+  ): Promise<{ ms: number; pending: number; pushed: number; left: number }> {
+    const db = await openClient(dbName);
+    const { clientId } = await ensureClientClock(db);
+    const target = await signIn(username, password);
+    const plan = planCoordinators({
+      seed: 20261126,
+      scope: { kind: 'city' },
+      today: '2026-11-01',
+      units: [],
+      limit: n,
+    });
+    let rows: Coordinator[] = [];
+    for (const chunk of plan.chunks()) {
+      rows.push(...chunk.coordinators);
+      if (rows.length >= CHUNK_ROWS) {
+        await db.coordinators.bulkAdd(rows);
+        rows = [];
+      }
+    }
+    if (rows.length > 0) await db.coordinators.bulkAdd(rows);
+    const pending = await countPending(db);
+    const started = performance.now();
+    const pushed = await pushOutbox(db, target.api, clientId);
+    const ms = performance.now() - started;
+    const left = await countPending(db);
+    db.close();
+    return { ms, pending, pushed, left };
   },
 };
 
