@@ -7,7 +7,7 @@ import { rebaseRow } from '@shared/sync/rebase';
 import { decodeHlc, encodeHlc, receiveHlc } from '@shared/sync/hlc';
 import { withoutCapture, type StreetDeskDb } from '../db';
 import { CLOCK_KEY, type ClockRow } from '../db/capture';
-import { dropAcknowledged, pendingFor, readAllPending } from '../db/outbox';
+import { dropAcknowledged, entryKey, pendingFor, readAllPending } from '../db/outbox';
 import { CURSOR_KEY, type CursorState } from './state';
 
 type Row = Record<string, unknown>;
@@ -23,8 +23,6 @@ export interface ApplyOptions {
    */
   snapshot?: boolean;
 }
-
-const keyOf = (table: string, id: string) => `${table}\u0000${id}`;
 
 /**
  * Applies server rows (DESIGN.md: "the client rebases"): each row is written as the server
@@ -51,9 +49,9 @@ export async function applyChanges(
     const pending = new Map<string, OutboxEntry[]>();
     if (changes.length > 0 && (await db.outbox.count()) > 0) {
       for (const e of await pendingFor(db, changes)) {
-        const list = pending.get(keyOf(e.table, e.id)) ?? [];
+        const list = pending.get(entryKey(e.table, e.id)) ?? [];
         list.push(e);
-        pending.set(keyOf(e.table, e.id), list);
+        pending.set(entryKey(e.table, e.id), list);
       }
     }
 
@@ -68,12 +66,12 @@ export async function applyChanges(
       }
       let ids = [...last.keys()];
       if (options.snapshot) {
-        const fresh = ids.filter((id) => !pending.has(keyOf(table, id)));
+        const fresh = ids.filter((id) => !pending.has(entryKey(table, id)));
         const refused = await addFresh(
           store,
           fresh.map((id) => last.get(id)!),
         );
-        ids = ids.filter((id) => pending.has(keyOf(table, id))).concat(refused);
+        ids = ids.filter((id) => pending.has(entryKey(table, id))).concat(refused);
       }
       const stored = new Map<string, Row>();
       if (ids.length > 0) {
@@ -84,7 +82,7 @@ export async function applyChanges(
       const deletes: string[] = [];
       for (const id of ids) {
         const local = stored.get(id);
-        const result = rebaseRow(last.get(id)!, local, pending.get(keyOf(table, id)) ?? []);
+        const result = rebaseRow(last.get(id)!, local, pending.get(entryKey(table, id)) ?? []);
         if (result.kind === 'put') {
           if (!local || !dequal(local, result.row)) puts.push(result.row);
         } else if (result.kind === 'delete') deletes.push(id);
@@ -148,12 +146,13 @@ const CLEAR_BATCH = 2_000;
  * Local changes, and shipped reference rows the server never sent, stay.
  */
 export async function clearServerRows(db: StreetDeskDb, signal?: AbortSignal): Promise<void> {
-  const pending = new Set((await readAllPending(db)).map((e) => keyOf(e.table, e.id)));
+  const pending = new Set((await readAllPending(db)).map((e) => entryKey(e.table, e.id)));
   for (const table of SYNCED_TABLES) {
     const store = db.table<Row, string>(table);
     const ids: string[] = [];
     await store.each((row) => {
-      if (row.rev !== undefined && !pending.has(keyOf(table, row.id as string))) ids.push(row.id as string);
+      if (row.rev !== undefined && !pending.has(entryKey(table, row.id as string)))
+        ids.push(row.id as string);
     });
     for (let i = 0; i < ids.length; i += CLEAR_BATCH) {
       signal?.throwIfAborted();
