@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { checkCharacter } from '../../shared/coordinators/resident-id';
+import { fixClock } from './reference-clock';
 
 /**
  * The roster and dispatch end to end, in Chromium against the built app with real IndexedDB:
@@ -42,6 +43,9 @@ async function setRole(page: Page, role: string) {
   }, role);
   await page.reload();
 }
+
+// The board's week and attendance are today's: the page lives on a fixed day.
+test.beforeEach(({ page }) => fixClock(page));
 
 test('roster and dispatch: find by pinyin, unmask as allowed, assign for a week, double booking flagged', async ({
   page,

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { fixClock, referenceDay } from './reference-clock';
 
 /**
  * The three lists and the access review end to end, in Chromium against the built app with
@@ -17,10 +18,8 @@ async function loadDemo(page: Page) {
   await expect(page).toHaveURL(/#\/places$/, { timeout: 180_000 });
 }
 
-/** `YYYY-MM-DD`, `days` calendar days from today in Beijing. */
-function beijingDay(days: number): string {
-  return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
+// Filing deadlines count working days from today: the page lives on a fixed day.
+test.beforeEach(({ page }) => fixClock(page));
 
 /** The count in a two-column count table's row for `key`, 0 when the row is absent. */
 async function countFor(table: Locator, key: string): Promise<number> {
@@ -64,8 +63,8 @@ test('a request failing two checks is refused, handed to coordinators, and a com
   await form.getByRole('checkbox', { name: '协助入户' }).check();
   await form.getByRole('checkbox', { name: '申请将社区作为责任主体' }).check();
   await form.getByRole('button', { name: '全部社区' }).click();
-  await form.getByPlaceholder('开始日期').fill(beijingDay(14));
-  await form.getByPlaceholder('结束日期').fill(beijingDay(60));
+  await form.getByPlaceholder('开始日期').fill(referenceDay(14));
+  await form.getByPlaceholder('结束日期').fill(referenceDay(60));
   await form.getByPlaceholder('结束日期').press('Enter');
   await form.getByLabel('经费保障').fill('区消防专项经费');
   await form.getByLabel('人员保障').fill('消防站派员入户');

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { fixClock } from './reference-clock';
 
 /**
  * The 楼门院 registry end to end, in Chromium against the built app, with real IndexedDB:
@@ -24,6 +25,9 @@ async function coverageNumbers(page: Page) {
     noHead: await statValue(page, 'coverage-noHead'),
   };
 }
+
+// Last visits and terms of office are read against today: the page lives on a fixed day.
+test.beforeEach(({ page }) => fixClock(page));
 
 test('first launch, demo street, add a building, find it by pinyin, reload, coverage changes', async ({
   page,

@@ -13,7 +13,8 @@ export const demoExtra: DemoExtra = {
     loadCoordinatorDemo(db, options, {
       signal: ctx.signal,
       onProgress: (written, total) => ctx.onProgress(total === 0 ? 1 : written / total),
-      // Assignments run around the day the demo is loaded, so boards show current work.
-      today: localToday(),
+      // Assignments run around the demo's reference day (the day it is loaded, unless the
+      // caller fixes one), so boards show current work.
+      today: options.today ?? localToday(),
     }),
 };

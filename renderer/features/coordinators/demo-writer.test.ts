@@ -9,7 +9,10 @@ import { loadCoordinatorDemo } from './demo-writer';
 import { findCoordinators, NO_FILTER } from './roster-search';
 import { countPending } from '../../db/outbox';
 
+/** The demo's reference day, fixed so the data and what the test reads agree on any clock. */
 const TODAY = '2026-11-25';
+/** The Monday of TODAY's week: the board week the demo's assignments cover. */
+const WEEK_OF_TODAY = '2026-11-23';
 
 beforeEach(async () => {
   await clearLocalData(db);
@@ -19,7 +22,7 @@ describe('demo roster loader', () => {
   it('loads a street with its roster, assignments and attendance, without capture, ready to search and dispatch', async () => {
     await loadDemoData(
       db,
-      { seed: 1, scope: { kind: 'street', code: '110105021' } },
+      { seed: 1, scope: { kind: 'street', code: '110105021' }, today: TODAY },
       { signal: new AbortController().signal, onProgress: () => undefined },
     );
     const coordinators = await db.coordinators.toArray();
@@ -33,7 +36,7 @@ describe('demo roster loader', () => {
       query: `${someone.name} ${someone.residentId.slice(-4)}`,
     });
     expect(found).toContain(someone.id);
-    const board = await loadBoard(db, '110105/110105021/110105021001', ['2026-11-23']);
+    const board = await loadBoard(db, '110105/110105021/110105021001', [WEEK_OF_TODAY]);
     expect(board.rows.length).toBeGreaterThan(0);
     expect(board.community?.name).toBe('南新园社区');
   }, 60_000);
