@@ -1,6 +1,7 @@
 import type { OrgLevel } from '../model/org';
 import type { SyncedRecord, SyncedTable } from '../model/record';
 import type { Issue } from '../validation/issue';
+import type { Vocabulary } from '../vocabulary';
 import type { OrgDirectory } from './org-directory';
 import type { CellInput, ColumnKind } from './xlsx-writer';
 
@@ -178,6 +179,17 @@ export function columnKind(field: FieldSpec): ColumnKind {
 }
 
 /** An option's label for the language. */
+/** A field's options from its shared vocabulary (shared/vocabulary.ts): the words screens show. */
+export function optionsOf<V extends string>(vocabulary: Vocabulary<V>, only?: readonly V[]): FieldOption[] {
+  const values = only ?? (Object.keys(vocabulary) as V[]);
+  return values.map((value) => ({
+    value,
+    label: vocabulary[value].zh,
+    labelEn: vocabulary[value].en,
+    ...(vocabulary[value].synonyms ? { synonyms: vocabulary[value].synonyms } : {}),
+  }));
+}
+
 export function optionLabel(field: FieldSpec, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   return field.options?.find((o) => o.value === value)?.label ?? value;

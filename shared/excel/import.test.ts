@@ -455,7 +455,7 @@ describe('what the engine writes', () => {
       '技能特长',
       '备注',
     ]);
-    expect(book.Sheets['协管员']!['C2']).toMatchObject({ t: 's', v: '11010519900307212X' });
+    expect(book.Sheets['协管员']!['C2']).toMatchObject({ t: 's', v: '11010519900307208X' });
     const instructions = XLSX.utils.sheet_to_json<string[]>(book.Sheets['填写说明']!, { header: 1 });
     expect(instructions.flat().join()).toContain('在岗、休假、停岗、离职');
     // The parts SheetJS's community edition does not write: data validation, frozen pane, bold font.

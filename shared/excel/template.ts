@@ -68,9 +68,14 @@ const KIND_HINT: Record<FieldSpec['kind'], string> = {
   year: '四位年份',
   bool: '是 / 否',
   option: '从可选值中选择',
-  list: '多项用顿号、逗号或分号分隔',
+  list: '多项用顿号、逗号、分号或换行分隔',
   org: '统计代码或名称',
 };
+
+/** What the instructions sheet says a column takes: its kind's format, then the field's own hint. */
+export function instructionOf(field: FieldSpec): string {
+  return [KIND_HINT[field.kind], field.hint].filter(Boolean).join('。');
+}
 
 export async function writeTemplate(
   spec: EntitySpec,
@@ -103,7 +108,7 @@ export async function writeTemplate(
   const help: CellInput[][] = fields.map((f, i) => [
     f.header,
     f.required ? t.yes : t.no,
-    [KIND_HINT[f.kind], f.hint].filter(Boolean).join('。'),
+    instructionOf(f),
     (choices[i] ?? []).length > 0 && (choices[i] ?? []).length <= 60
       ? choices[i]!.join('、')
       : choices[i]

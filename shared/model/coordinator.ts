@@ -6,7 +6,7 @@ import type { SyncedRecord } from './record';
  * features, Excel import/export and sync; add fields freely, rename none.
  */
 
-/** 在岗, 请假, 停用, 离职. */
+/** 在岗, 休假, 停岗, 离职 (words: shared/vocabulary.ts). */
 export type CoordinatorStatus = 'active' | 'onLeave' | 'suspended' | 'left';
 export const COORDINATOR_STATUSES: readonly CoordinatorStatus[] = ['active', 'onLeave', 'suspended', 'left'];
 

@@ -1,4 +1,5 @@
 import type { Messages } from './zh-CN';
+import { ORG_LEVEL, PLACE_TYPE, SERVICE_POINT_KIND, WORKER_ROLE, wordsIn } from '@shared/vocabulary';
 import * as listsI18n from '../../features/lists/i18n';
 import * as accessI18n from '../../features/access/i18n';
 import * as coordinatorsI18n from '../../features/coordinators/i18n';
@@ -54,13 +55,7 @@ export const en: Messages = {
     expand: 'Show scope',
   },
   org: {
-    level: {
-      district: 'District',
-      street: 'Street/township',
-      community: 'Community',
-      village: 'Village',
-      grid: 'Grid',
-    },
+    level: wordsIn(ORG_LEVEL, 'en'),
     source: { reference: 'Statistical division', user: 'Created by a user', demo: 'Demo data' },
     form: {
       titleNew: 'New {{level}}',
@@ -227,12 +222,7 @@ export const en: Messages = {
       servicePoints: 'Service points',
       workers: 'Community workers',
     },
-    type: {
-      building: 'Building',
-      gate: 'Gate',
-      courtyard: 'Courtyard',
-      bungalowYard: 'Bungalow yard',
-    },
+    type: wordsIn(PLACE_TYPE, 'en'),
     headRole: {
       building: 'Building head',
       gate: 'Gate head',
@@ -345,13 +335,7 @@ export const en: Messages = {
     },
     servicePoints: {
       add: 'Add service point',
-      kind: {
-        elderlyCare: 'Elderly-care station',
-        police: 'Police station',
-        health: 'Community health station',
-        property: 'Property management',
-        mediation: 'Mediation room',
-      },
+      kind: wordsIn(SERVICE_POINT_KIND, 'en'),
       columns: {
         kind: 'Kind',
         name: 'Name',
@@ -364,12 +348,7 @@ export const en: Messages = {
     },
     workers: {
       add: 'Add community worker',
-      role: {
-        secretary: 'Party secretary',
-        director: 'Director',
-        member: 'Committee member',
-        worker: 'Community worker',
-      },
+      role: wordsIn(WORKER_ROLE, 'en'),
       columns: {
         name: 'Name',
         role: 'Role',

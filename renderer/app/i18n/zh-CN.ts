@@ -1,4 +1,5 @@
 import * as listsI18n from '../../features/lists/i18n';
+import { ORG_LEVEL, PLACE_TYPE, SERVICE_POINT_KIND, WORKER_ROLE, wordsIn } from '@shared/vocabulary';
 import * as accessI18n from '../../features/access/i18n';
 import * as coordinatorsI18n from '../../features/coordinators/i18n';
 import * as dispatchI18n from '../../features/dispatch/i18n';
@@ -56,13 +57,7 @@ export const zhCN = {
     expand: '展开范围',
   },
   org: {
-    level: {
-      district: '区',
-      street: '街道/乡镇',
-      community: '社区',
-      village: '村',
-      grid: '网格',
-    },
+    level: wordsIn(ORG_LEVEL, 'zh'),
     source: { reference: '统计区划', user: '用户创建', demo: '示范数据' },
     form: {
       titleNew: '新建{{level}}',
@@ -229,12 +224,7 @@ export const zhCN = {
       servicePoints: '服务点',
       workers: '社区工作者',
     },
-    type: {
-      building: '楼',
-      gate: '单元门',
-      courtyard: '院落',
-      bungalowYard: '平房院',
-    },
+    type: wordsIn(PLACE_TYPE, 'zh'),
     headRole: {
       building: '楼长',
       gate: '楼门长',
@@ -347,13 +337,7 @@ export const zhCN = {
     },
     servicePoints: {
       add: '新增服务点',
-      kind: {
-        elderlyCare: '养老驿站',
-        police: '警务工作站',
-        health: '社区卫生服务站',
-        property: '物业',
-        mediation: '调解室',
-      },
+      kind: wordsIn(SERVICE_POINT_KIND, 'zh'),
       columns: {
         kind: '类别',
         name: '名称',
@@ -366,7 +350,7 @@ export const zhCN = {
     },
     workers: {
       add: '新增社区工作者',
-      role: { secretary: '书记', director: '主任', member: '委员', worker: '社区工作者' },
+      role: wordsIn(WORKER_ROLE, 'zh'),
       columns: {
         name: '姓名',
         role: '职务',

@@ -1,3 +1,4 @@
+import { ACCESS_STATUS, wordsIn } from '@shared/vocabulary';
 /**
  * 社区准入 strings, Chinese first; `en` has the same shape (the compiler checks it).
  * `errorsZh`/`errorsEn` hold the messages of this feature's validator codes, shown as
@@ -12,14 +13,7 @@ export const zh = {
     systems: '信息系统与报表',
     calendar: '工作日历',
   },
-  status: {
-    draft: '草稿',
-    submitted: '已提交',
-    admitted: '准入',
-    refused: '不予准入',
-    returned: '退回补充',
-    revoked: '已撤销',
-  },
+  status: wordsIn(ACCESS_STATUS, 'zh'),
   action: {
     submit: '提交审核',
     admit: '准入',
@@ -245,14 +239,7 @@ export const en: typeof zh = {
     systems: 'Systems and forms',
     calendar: 'Working-day calendar',
   },
-  status: {
-    draft: 'Draft',
-    submitted: 'Submitted',
-    admitted: 'Admitted',
-    refused: 'Refused',
-    returned: 'Returned',
-    revoked: 'Revoked',
-  },
+  status: wordsIn(ACCESS_STATUS, 'en'),
   action: {
     submit: 'Submit for review',
     admit: 'Admit',

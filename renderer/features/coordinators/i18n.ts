@@ -1,3 +1,4 @@
+import { COORDINATOR_STATUS, GENDER, wordsIn } from '@shared/vocabulary';
 /**
  * 协管员 strings, Chinese first; `en` has the same shape (the compiler checks it).
  * `errorsZh`/`errorsEn` hold the messages of this feature's validator codes, shown as
@@ -6,8 +7,8 @@
 export const zh = {
   title: '协管员',
   tabs: { roster: '花名册', reference: '类别与部门' },
-  status: { active: '在岗', onLeave: '请假', suspended: '停用', left: '离职' },
-  gender: { male: '男', female: '女' },
+  status: wordsIn(COORDINATOR_STATUS, 'zh'),
+  gender: wordsIn(GENDER, 'zh'),
   coverage: { grid: '每个网格', community: '每个社区', onDemand: '按需派遣' },
   columns: {
     name: '姓名',
@@ -139,8 +140,8 @@ export const zh = {
 export const en: typeof zh = {
   title: 'Coordinators',
   tabs: { roster: 'Roster', reference: 'Categories and departments' },
-  status: { active: 'On duty', onLeave: 'On leave', suspended: 'Suspended', left: 'Left' },
-  gender: { male: 'Male', female: 'Female' },
+  status: wordsIn(COORDINATOR_STATUS, 'en'),
+  gender: wordsIn(GENDER, 'en'),
   coverage: { grid: 'Every grid', community: 'Every community', onDemand: 'On demand' },
   columns: {
     name: 'Name',

@@ -1,3 +1,4 @@
+import { ATTENDANCE_MARK, SHIFT, WORK_SOURCE, wordsIn } from '@shared/vocabulary';
 /**
  * 派遣 strings, Chinese first; `en` has the same shape (the compiler checks it).
  * `errorsZh`/`errorsEn` hold the messages of this feature's validator codes, shown as
@@ -6,16 +7,10 @@
 export const zh = {
   title: '派遣',
   tabs: { board: '派遣看板', attendance: '考勤', summary: '月度汇总' },
-  shift: { morning: '早班', afternoon: '中班', evening: '晚班', gate: '门岗' },
+  shift: wordsIn(SHIFT, 'zh'),
   shiftShort: { morning: '早', afternoon: '中', evening: '晚', gate: '门' },
   weekday: { mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六', sun: '周日' },
-  source: {
-    patrol: '日常巡查',
-    accessRequest: '准入事项',
-    redirected: '准入未通过转派',
-    ticket: '12345 工单',
-    whistle: '吹哨报到',
-  },
+  source: wordsIn(WORK_SOURCE, 'zh'),
   sourceRef: {
     accessRequest: '准入申请编号',
     redirected: '准入申请编号',
@@ -92,7 +87,7 @@ export const zh = {
     street: '街道',
     month: '月份',
     pickStreet: '请在左侧范围中选择一个街道或社区',
-    mark: { present: '出勤', leave: '请假', cover: '顶岗', absent: '缺勤' },
+    mark: wordsIn(ATTENDANCE_MARK, 'zh'),
     markShort: { present: '√', leave: '假', cover: '顶', absent: '缺' },
     legend: '√ 出勤　假 请假　顶 顶岗　缺 缺勤；点格子登记',
     formTitle: '{{name}} {{date}} 考勤',
@@ -132,16 +127,10 @@ export const zh = {
 export const en: typeof zh = {
   title: 'Dispatch',
   tabs: { board: 'Dispatch board', attendance: 'Attendance', summary: 'Monthly summary' },
-  shift: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening', gate: 'Gate post' },
+  shift: wordsIn(SHIFT, 'en'),
   shiftShort: { morning: 'M', afternoon: 'A', evening: 'E', gate: 'G' },
   weekday: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
-  source: {
-    patrol: 'Routine patrol',
-    accessRequest: 'Admitted request',
-    redirected: 'Refused request, redirected',
-    ticket: '12345 ticket',
-    whistle: 'Whistle event',
-  },
+  source: wordsIn(WORK_SOURCE, 'en'),
   sourceRef: {
     accessRequest: 'Request number',
     redirected: 'Request number',
@@ -218,7 +207,7 @@ export const en: typeof zh = {
     street: 'Street',
     month: 'Month',
     pickStreet: 'Pick a street or community in the scope tree',
-    mark: { present: 'Present', leave: 'Leave', cover: 'Covering', absent: 'Absent' },
+    mark: wordsIn(ATTENDANCE_MARK, 'en'),
     markShort: { present: '✓', leave: 'L', cover: 'C', absent: 'A' },
     legend: '✓ present  L leave  C covering  A absent; click a cell to record',
     formTitle: 'Attendance of {{name}} on {{date}}',

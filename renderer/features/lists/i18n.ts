@@ -1,3 +1,4 @@
+import { ASSISTANCE_MODE, LIST_ITEM_KIND, LIST_KIND, wordsIn } from '@shared/vocabulary';
 /**
  * 三张清单 strings, Chinese first; `en` has the same shape (the compiler checks it).
  * `errorsZh`/`errorsEn` hold the messages of this feature's validator codes, shown as
@@ -5,30 +6,10 @@
  */
 export const zh = {
   title: '三张清单',
-  kind: {
-    streetDuties: '街道职责清单',
-    enforcement: '行政执法清单',
-    communityTasks: '社区任务清单',
-  },
+  kind: wordsIn(LIST_KIND, 'zh'),
   status: { draft: '草稿', published: '施行中', retired: '已停用' },
-  itemKind: {
-    basic: '基本履职',
-    cooperative: '配合履职',
-    returned: '收回上级',
-    comprehensive: '综合执法',
-    joint: '联合执法',
-    perform: '依法履行',
-    assist: '依法协助',
-  },
-  mode: {
-    contactResidents: '联系居民',
-    assistHomeVisits: '协助入户',
-    mobilize: '组织动员',
-    publicity: '宣传教育',
-    reportConcerns: '诉求反映',
-    discoverAndReport: '非专业性工作任务的发现报告',
-    assistServices: '政务服务的辅助办理',
-  },
+  itemKind: wordsIn(LIST_ITEM_KIND, 'zh'),
+  mode: wordsIn(ASSISTANCE_MODE, 'zh'),
   edition: {
     label: '版本',
     pick: '选择版本',
@@ -120,30 +101,10 @@ export const zh = {
 
 export const en: typeof zh = {
   title: 'The three lists',
-  kind: {
-    streetDuties: 'Street duties',
-    enforcement: 'Enforcement powers',
-    communityTasks: 'Community tasks',
-  },
+  kind: wordsIn(LIST_KIND, 'en'),
   status: { draft: 'Draft', published: 'In force', retired: 'Retired' },
-  itemKind: {
-    basic: 'Own duty',
-    cooperative: 'Cooperating',
-    returned: 'Returned upward',
-    comprehensive: 'Comprehensive enforcement',
-    joint: 'Joint enforcement',
-    perform: 'Performed by law',
-    assist: 'Assisting government',
-  },
-  mode: {
-    contactResidents: 'Contact residents',
-    assistHomeVisits: 'Assist home visits',
-    mobilize: 'Mobilise',
-    publicity: 'Publicise and educate',
-    reportConcerns: 'Pass on concerns',
-    discoverAndReport: 'Find and report non-specialist problems',
-    assistServices: 'Help with government services',
-  },
+  itemKind: wordsIn(LIST_ITEM_KIND, 'en'),
+  mode: wordsIn(ASSISTANCE_MODE, 'en'),
   edition: {
     label: 'Edition',
     pick: 'Choose an edition',

@@ -36,9 +36,9 @@ export const STREET_FIELD: FieldSpec = {
   kind: 'org',
   levels: ['street'],
   within: 'district',
-  example: '建外街道',
-  hint: '统计代码或名称，如 110105001、建外街道、朝阳区建外街道',
-  hintEn: 'Code or name: 110105001, 建外街道, 朝阳区建外街道',
+  example: '南磨房地区',
+  hint: '如 110105021、南磨房地区、朝阳区南磨房地区',
+  hintEn: 'Code or name: 110105021, 南磨房地区, 朝阳区南磨房地区',
   width: 14,
 };
 

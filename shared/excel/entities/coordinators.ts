@@ -15,6 +15,8 @@ import {
   unit,
   unitOf,
 } from './common';
+import { COORDINATOR_STATUS, GENDER } from '../../vocabulary';
+import { optionsOf } from '../entity';
 
 /**
  * 协管员 roster rows, as districts and departments keep them. Natural key: the resident ID.
@@ -23,17 +25,9 @@ import {
 
 type Row = Coordinator;
 
-const STATUS_OPTIONS: FieldSpec['options'] = [
-  { value: 'active', label: '在岗', labelEn: 'Active', synonyms: ['正常', '在职', '上岗'] },
-  { value: 'onLeave', label: '休假', labelEn: 'On leave', synonyms: ['请假', '病假', '产假'] },
-  { value: 'suspended', label: '停岗', labelEn: 'Suspended', synonyms: ['暂停', '待岗'] },
-  { value: 'left', label: '离职', labelEn: 'Left', synonyms: ['已离职', '辞职', '解聘', '退休'] },
-];
+const STATUS_OPTIONS: FieldSpec['options'] = optionsOf(COORDINATOR_STATUS);
 
-const GENDER_OPTIONS: FieldSpec['options'] = [
-  { value: 'male', label: '男', labelEn: 'Male', synonyms: ['男性', 'm'] },
-  { value: 'female', label: '女', labelEn: 'Female', synonyms: ['女性', 'f'] },
-];
+const GENDER_OPTIONS: FieldSpec['options'] = optionsOf(GENDER);
 
 const GENDER_FIELD: FieldSpec = {
   key: 'gender',
@@ -91,8 +85,8 @@ export const COORDINATOR_FIELDS: readonly FieldSpec[] = [
     kind: 'residentId',
     required: true,
     personal: 'residentId',
-    example: '11010519900307212X',
-    hint: '18 位，末位可为 X；请把整列设为“文本”格式，否则 Excel 会丢掉后几位',
+    example: '11010519900307208X',
+    hint: '末位可为 X；列不是文本格式时 Excel 会丢掉后几位',
     hintEn: '18 characters, the last may be X; format the column as Text or Excel drops the last digits',
     width: 21,
   },
@@ -126,7 +120,7 @@ export const COORDINATOR_FIELDS: readonly FieldSpec[] = [
     synonyms: ['主管部门', '所属部门', '管理部门', '业务主管部门', '部门'],
     kind: 'text',
     max: 50,
-    example: '公安交管',
+    example: '市公安局',
     hint: '可不填，按类别确定；填写时须与类别的部门一致',
     hintEn: 'Optional (follows the category); if given it must match',
     width: 12,
@@ -155,8 +149,6 @@ export const COORDINATOR_FIELDS: readonly FieldSpec[] = [
     synonyms: ['特长', '技能', '专长'],
     kind: 'list',
     example: '驾驶、急救',
-    hint: '多项用顿号或逗号分隔',
-    hintEn: 'Separate several with 、 or commas',
     width: 16,
   },
   NOTES_FIELD,

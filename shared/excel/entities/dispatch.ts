@@ -4,6 +4,8 @@ import type { Issue } from '../../validation/issue';
 import type { EntitySpec, FieldSpec, ImportContext, RowValues } from '../entity';
 import { optionLabel } from '../entity';
 import { defined, num, personal, str, unit, unitOf } from './common';
+import { ATTENDANCE_MARK, SHIFT, WORK_SOURCE } from '../../vocabulary';
+import { optionsOf } from '../entity';
 
 /**
  * 派遣 and 考勤 rows. Both name the coordinator by resident ID, who must be on the roster
@@ -19,7 +21,7 @@ const RESIDENT_ID_FIELD: FieldSpec = {
   kind: 'residentId',
   required: true,
   personal: 'residentId',
-  example: '11010519900307212X',
+  example: '11010519900307208X',
   hint: '协管员的身份证号，须已在协管员花名册中',
   hintEn: 'The coordinator’s resident ID; they must be on the roster',
   width: 21,
@@ -88,12 +90,7 @@ const SHIFT_FIELD: FieldSpec = {
   synonyms: ['班别', '岗次'],
   kind: 'option',
   required: true,
-  options: [
-    { value: 'morning', label: '早班', labelEn: 'Morning', synonyms: ['早', '白班'] },
-    { value: 'afternoon', label: '中班', labelEn: 'Afternoon', synonyms: ['中', '午班'] },
-    { value: 'evening', label: '晚班', labelEn: 'Evening', synonyms: ['晚', '夜班'] },
-    { value: 'gate', label: '门岗', labelEn: 'Gate duty', synonyms: ['值守', '门卫'] },
-  ],
+  options: optionsOf(SHIFT),
   example: '早班',
   width: 8,
 };
@@ -104,13 +101,7 @@ const SOURCE_FIELD: FieldSpec = {
   headerEn: 'Source',
   synonyms: ['来源', '派遣来源', '任务来源'],
   kind: 'option',
-  options: [
-    { value: 'patrol', label: '日常巡查', labelEn: 'Routine patrol', synonyms: ['巡查', '日常'] },
-    { value: 'accessRequest', label: '准入事项', labelEn: 'Admitted task', synonyms: ['准入'] },
-    { value: 'redirected', label: '转交事项', labelEn: 'Redirected work', synonyms: ['转派'] },
-    { value: 'ticket', label: '12345工单', labelEn: '12345 ticket', synonyms: ['工单', '接诉即办'] },
-    { value: 'whistle', label: '吹哨报到', labelEn: 'Whistle', synonyms: ['吹哨'] },
-  ],
+  options: optionsOf(WORK_SOURCE),
   example: '日常巡查',
   hint: '不填为“日常巡查”',
   hintEn: 'Blank means routine patrol',
@@ -296,12 +287,7 @@ const MARK_FIELD: FieldSpec = {
   synonyms: ['考勤', '出勤', '考勤结果', '考勤情况', '状态'],
   kind: 'option',
   required: true,
-  options: [
-    { value: 'present', label: '出勤', labelEn: 'Present', synonyms: ['在岗', '正常', '√'] },
-    { value: 'leave', label: '请假', labelEn: 'Leave', synonyms: ['事假', '病假', '休假', '年假'] },
-    { value: 'cover', label: '顶岗', labelEn: 'Covering', synonyms: ['替岗', '代岗'] },
-    { value: 'absent', label: '缺勤', labelEn: 'Absent', synonyms: ['旷工', '×'] },
-  ],
+  options: optionsOf(ATTENDANCE_MARK),
   example: '出勤',
   width: 8,
 };

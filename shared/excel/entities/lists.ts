@@ -13,6 +13,8 @@ import { optionLabel } from '../entity';
 import type { OrgEntry } from '../org-directory';
 import { foldWord } from '../text';
 import { NOTES_FIELD, bool, defined, keyWord, list, str } from './common';
+import { ACCESS_STATUS, ASSISTANCE_MODE, LIST_ITEM_KIND, LIST_KIND } from '../../vocabulary';
+import { optionsOf } from '../entity';
 
 /**
  * 清单事项 (natural key: edition and code) and 准入申请 rows. The lists feature (issue 3) has
@@ -20,26 +22,7 @@ import { NOTES_FIELD, bool, defined, keyWord, list, str } from './common';
  * kinds that belong to the list, assistance modes only among the seven.
  */
 
-const LIST_KIND_OPTIONS: readonly FieldOption[] = [
-  {
-    value: 'streetDuties',
-    label: '街道职责清单',
-    labelEn: 'Street duties',
-    synonyms: ['职责清单', '街道职责'],
-  },
-  {
-    value: 'enforcement',
-    label: '行政执法清单',
-    labelEn: 'Enforcement',
-    synonyms: ['执法清单', '综合执法清单', '行政执法'],
-  },
-  {
-    value: 'communityTasks',
-    label: '社区任务清单',
-    labelEn: 'Community tasks',
-    synonyms: ['任务清单', '社区工作事项清单', '社区事项清单'],
-  },
-];
+const LIST_KIND_OPTIONS: readonly FieldOption[] = optionsOf(LIST_KIND);
 
 const ITEM_KIND_FIELD: FieldSpec = {
   key: 'kind',
@@ -48,30 +31,7 @@ const ITEM_KIND_FIELD: FieldSpec = {
   synonyms: ['类型', '履职类型', '执法方式', '事项类别'],
   kind: 'option',
   required: true,
-  options: [
-    { value: 'basic', label: '基本履职', labelEn: 'Basic duty' },
-    { value: 'cooperative', label: '配合履职', labelEn: 'Cooperative duty' },
-    { value: 'returned', label: '收回上级', labelEn: 'Returned upward' },
-    {
-      value: 'comprehensive',
-      label: '综合执法',
-      labelEn: 'Comprehensive enforcement',
-      synonyms: ['独立执法', '街道执法'],
-    },
-    { value: 'joint', label: '联合执法', labelEn: 'Joint enforcement', synonyms: ['协调执法'] },
-    {
-      value: 'perform',
-      label: '依法履行',
-      labelEn: 'Performed by law',
-      synonyms: ['依法履职', '社区依法履行职责'],
-    },
-    {
-      value: 'assist',
-      label: '依法协助',
-      labelEn: 'Assisting by law',
-      synonyms: ['协助政府', '社区依法协助政府工作'],
-    },
-  ],
+  options: optionsOf(LIST_ITEM_KIND),
   example: '依法协助',
   width: 10,
 };
@@ -83,25 +43,7 @@ const KINDS_OF_LIST: Record<ListKind, readonly ListItemKind[]> = {
   communityTasks: ['perform', 'assist'],
 };
 
-export const MODE_OPTIONS: readonly FieldOption[] = [
-  { value: 'contactResidents', label: '联系居民', labelEn: 'Contact residents' },
-  { value: 'assistHomeVisits', label: '协助入户', labelEn: 'Assist home visits' },
-  { value: 'mobilize', label: '组织动员', labelEn: 'Mobilise' },
-  { value: 'publicity', label: '宣传教育', labelEn: 'Publicity and education' },
-  { value: 'reportConcerns', label: '诉求反映', labelEn: 'Report concerns' },
-  {
-    value: 'discoverAndReport',
-    label: '发现报告',
-    labelEn: 'Discover and report',
-    synonyms: ['非专业性工作任务的发现报告'],
-  },
-  {
-    value: 'assistServices',
-    label: '辅助办理',
-    labelEn: 'Assist services',
-    synonyms: ['政务服务的辅助办理'],
-  },
-];
+export const MODE_OPTIONS: readonly FieldOption[] = optionsOf(ASSISTANCE_MODE);
 
 /** Assistance modes in a cell: each must be one of the seven. */
 function modesOf(items: readonly string[] | undefined): { modes: AssistanceMode[]; unknown: string[] } {
@@ -338,14 +280,7 @@ const ACCESS_STATUS_FIELD: FieldSpec = {
   headerEn: 'Status',
   synonyms: ['审批状态', '办理状态', '准入状态'],
   kind: 'option',
-  options: [
-    { value: 'draft', label: '草稿', labelEn: 'Draft' },
-    { value: 'submitted', label: '已提交', labelEn: 'Submitted', synonyms: ['申请中', '待审批', '审批中'] },
-    { value: 'admitted', label: '已准入', labelEn: 'Admitted', synonyms: ['准入', '同意', '通过'] },
-    { value: 'refused', label: '不予准入', labelEn: 'Refused', synonyms: ['不准入', '不同意', '拒绝'] },
-    { value: 'returned', label: '退回', labelEn: 'Returned', synonyms: ['退回修改'] },
-    { value: 'revoked', label: '已撤销', labelEn: 'Revoked', synonyms: ['撤销'] },
-  ],
+  options: optionsOf(ACCESS_STATUS),
   example: '已提交',
   hint: '不填为“草稿”',
   hintEn: 'Blank means draft',
@@ -420,7 +355,7 @@ export const ACCESS_FIELDS: readonly FieldSpec[] = [
     synonyms: ['下沉社区', '目标社区', '社区'],
     kind: 'list',
     example: '南新园社区、双龙南里社区',
-    hint: '多个社区用顿号分隔；可写代码或名称',
+    hint: '可写社区代码或名称',
     hintEn: 'Several separated by 、; codes or names',
     width: 28,
   },

@@ -5,6 +5,8 @@ import type { EntitySpec, FieldSpec, ImportContext, RowValues } from '../entity'
 import { plannedRecords as planned } from '../entity';
 import { optionLabel } from '../entity';
 import { STREET_FIELD, defined, keyWord, num, str, unit, unitOf } from './common';
+import { ORG_LEVEL } from '../../vocabulary';
+import { optionsOf } from '../entity';
 
 /**
  * 社区, 村 and 网格 rows (districts and streets are shipped reference data). Natural key: the
@@ -20,16 +22,7 @@ const LEVEL_FIELD: FieldSpec = {
   headerEn: 'Level',
   synonyms: ['层级', '单位类别', '类型'],
   kind: 'option',
-  options: [
-    {
-      value: 'community',
-      label: '社区',
-      labelEn: 'Community',
-      synonyms: ['居委会', '社区居委会', '居民委员会'],
-    },
-    { value: 'village', label: '村', labelEn: 'Village', synonyms: ['村委会', '行政村', '村民委员会'] },
-    { value: 'grid', label: '网格', labelEn: 'Grid', synonyms: [] },
-  ],
+  options: optionsOf(ORG_LEVEL, ['community', 'village', 'grid']),
   example: '社区',
   hint: '可不填，按代码或上级判断',
   hintEn: 'Optional; follows from the code or the parent',

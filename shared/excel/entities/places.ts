@@ -17,6 +17,8 @@ import {
   unit,
   unitOf,
 } from './common';
+import { PLACE_TYPE } from '../../vocabulary';
+import { optionsOf } from '../entity';
 
 /**
  * 楼门院 rows. Natural key: the code, or — for registers that have none — the address within
@@ -30,17 +32,7 @@ const TYPE_FIELD: FieldSpec = {
   synonyms: ['楼门院类型', '类别', '种类'],
   kind: 'option',
   required: true,
-  options: [
-    { value: 'building', label: '楼', labelEn: 'Building', synonyms: ['楼栋', '楼房', '住宅楼', '楼宇'] },
-    { value: 'gate', label: '单元门', labelEn: 'Gate', synonyms: ['单元', '楼门', '门'] },
-    { value: 'courtyard', label: '院落', labelEn: 'Courtyard', synonyms: ['院', '小区院落', '大院'] },
-    {
-      value: 'bungalowYard',
-      label: '平房院',
-      labelEn: 'Bungalow yard',
-      synonyms: ['平房', '平房区', '四合院'],
-    },
-  ],
+  options: optionsOf(PLACE_TYPE),
   example: '楼',
   width: 8,
 };

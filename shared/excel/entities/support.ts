@@ -13,6 +13,8 @@ import {
   unit,
   unitOf,
 } from './common';
+import { SERVICE_POINT_KIND, WORKER_ROLE } from '../../vocabulary';
+import { optionsOf } from '../entity';
 
 /**
  * 服务点 and 社区工作者 rows: the stations and people a 楼门院 card points to. Neither has a
@@ -27,38 +29,7 @@ const KIND_FIELD: FieldSpec = {
   synonyms: ['类别', '类型', '服务点类型'],
   kind: 'option',
   required: true,
-  options: [
-    {
-      value: 'elderlyCare',
-      label: '养老驿站',
-      labelEn: 'Elderly-care station',
-      synonyms: ['养老', '养老服务驿站', '社区养老驿站'],
-    },
-    {
-      value: 'police',
-      label: '警务工作站',
-      labelEn: 'Police station',
-      synonyms: ['警务站', '社区警务室', '警务室'],
-    },
-    {
-      value: 'health',
-      label: '社区卫生服务站',
-      labelEn: 'Health station',
-      synonyms: ['卫生服务站', '卫生站', '社区卫生服务中心'],
-    },
-    {
-      value: 'property',
-      label: '物业',
-      labelEn: 'Property management',
-      synonyms: ['物业公司', '物业服务中心'],
-    },
-    {
-      value: 'mediation',
-      label: '调解室',
-      labelEn: 'Mediation room',
-      synonyms: ['人民调解室', '调解委员会'],
-    },
-  ],
+  options: optionsOf(SERVICE_POINT_KIND),
   example: '养老驿站',
   width: 14,
 };
@@ -185,27 +156,7 @@ const ROLE_FIELD: FieldSpec = {
   synonyms: ['岗位', '职位', '担任职务'],
   kind: 'option',
   required: true,
-  options: [
-    {
-      value: 'secretary',
-      label: '书记',
-      labelEn: 'Party secretary',
-      synonyms: ['党委书记', '党总支书记', '党支部书记', '社区书记'],
-    },
-    {
-      value: 'director',
-      label: '主任',
-      labelEn: 'Director',
-      synonyms: ['居委会主任', '村委会主任', '社区主任'],
-    },
-    { value: 'member', label: '委员', labelEn: 'Committee member', synonyms: ['居委会委员', '两委委员'] },
-    {
-      value: 'worker',
-      label: '社区工作者',
-      labelEn: 'Community worker',
-      synonyms: ['社工', '工作人员', '专职社工'],
-    },
-  ],
+  options: optionsOf(WORKER_ROLE),
   example: '社区工作者',
   width: 12,
 };
