@@ -95,17 +95,33 @@ export function validateAccessRequest(input: AccessRequestInput): Checked<Access
   return { ok: true, value };
 }
 
-/** Fields a request must have before it goes to review: what the reviewer needs to decide. */
+/**
+ * Fields a request must have before it goes to review: what the reviewer needs to decide. The
+ * request form marks exactly these, so the form and the submit rule cannot disagree.
+ */
+export const NEEDED_FOR_REVIEW = [
+  'basis',
+  'targetCommunities',
+  'assistanceModes',
+  'periodFrom',
+  'filedOn',
+  'contact',
+] as const satisfies readonly (keyof AccessRequest)[];
+
+export type NeededForReview = (typeof NEEDED_FOR_REVIEW)[number];
+
+const PRESENT: Record<NeededForReview, (request: AccessRequest) => boolean> = {
+  basis: (r) => !!r.basis,
+  targetCommunities: (r) => r.targetCommunities.length > 0,
+  assistanceModes: (r) => r.assistanceModes.length > 0 || (r.otherTasks ?? []).length > 0,
+  periodFrom: (r) => !!r.periodFrom,
+  filedOn: (r) => !!r.filedOn,
+  contact: (r) => !!r.contact,
+};
+
 export function missingForSubmit(request: AccessRequest): Issue[] {
-  const issues: Issue[] = [];
-  const need = (field: keyof AccessRequest, present: boolean) => {
-    if (!present) issues.push({ field, code: 'access.request.neededForReview' });
-  };
-  need('basis', !!request.basis);
-  need('targetCommunities', request.targetCommunities.length > 0);
-  need('assistanceModes', request.assistanceModes.length > 0 || (request.otherTasks ?? []).length > 0);
-  need('periodFrom', !!request.periodFrom);
-  need('filedOn', !!request.filedOn);
-  need('contact', !!request.contact);
-  return issues;
+  return NEEDED_FOR_REVIEW.filter((field) => !PRESENT[field](request)).map((field) => ({
+    field,
+    code: 'access.request.neededForReview',
+  }));
 }

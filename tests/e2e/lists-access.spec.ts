@@ -59,7 +59,6 @@ test('a request failing two checks is refused, handed to coordinators, and a com
   const form = page.getByRole('dialog', { name: '新建准入申请' });
   await form.getByLabel('申请单位').fill(department);
   await form.getByLabel('事项名称').fill(matter);
-  await form.getByLabel('法律或政策依据').fill('《北京市消防条例》');
   await form.getByRole('checkbox', { name: '协助入户' }).check();
   await form.getByRole('checkbox', { name: '申请将社区作为责任主体' }).check();
   await form.getByRole('button', { name: '全部社区' }).click();
@@ -83,8 +82,19 @@ test('a request failing two checks is refused, handed to coordinators, and a com
   await expect(lead).toContainText(/只提前 \d+ 个工作日申请，应至少提前 30 个工作日/);
   await expect(card.getByTestId('check-workingConditions')).toHaveAttribute('data-status', 'pass');
 
-  // Submit it, then refuse it: a refusal without a reason is not accepted.
+  // Submitting without the legal basis opens the form with the error at that field.
   const drawer = page.locator('.ant-drawer');
+  await drawer.getByRole('button', { name: '提交审核' }).click();
+  const edit = page.getByRole('dialog', { name: `编辑申请 ${matter}` });
+  const basis = edit.locator('.ant-form-item').filter({ has: page.getByLabel('法律或政策依据') });
+  await expect(basis).toContainText('提交审核前须填写');
+  await expect(basis.locator('.ant-form-item-required')).toBeVisible();
+  await expect(page.getByRole('dialog', { name: '提交审核' })).toHaveCount(0);
+  await edit.getByLabel('法律或政策依据').fill('《北京市消防条例》');
+  await edit.getByRole('button', { name: '保存' }).click();
+  await expect(edit).toBeHidden();
+
+  // Submit it, then refuse it: a refusal without a reason is not accepted.
   await drawer.getByRole('button', { name: '提交审核' }).click();
   await page.getByRole('dialog', { name: '提交审核' }).getByRole('button', { name: '保存' }).click();
   await expect(card.locator('.ant-typography').first()).toContainText('已提交');

@@ -12,6 +12,8 @@ interface Props<V> {
   onSubmit(values: V): Promise<void>;
   onClose(): void;
   width?: number;
+  /** Errors to show at their fields once the form is open (a step elsewhere found them). */
+  openWithErrors?: readonly { name: string; error: string }[];
   children: ReactNode;
 }
 
@@ -26,6 +28,7 @@ export function FormModal<V>({
   onSubmit,
   onClose,
   width = 560,
+  openWithErrors,
   children,
 }: Props<V>) {
   const { t } = useTranslation();
@@ -85,6 +88,12 @@ export function FormModal<V>({
       onOk={submit}
       onCancel={cancel}
       maskClosable={false}
+      afterOpenChange={(open) => {
+        // Fields exist only once the modal has opened; errors set earlier would be lost.
+        if (!open || !openWithErrors?.length) return;
+        form.setFields(openWithErrors.map((e) => ({ name: e.name as never, errors: [e.error] })));
+        form.scrollToField(openWithErrors[0]!.name as never);
+      }}
     >
       <Form form={form} layout="vertical" initialValues={initialValues} onFinish={submit} scrollToFirstError>
         {children}

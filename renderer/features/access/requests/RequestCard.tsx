@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DeleteButton } from '../../../app/components/DeleteButton';
 import { meritFailures, runAccessChecks } from '@shared/access/checks';
 import { availableActions, isEditableRequest, type AccessAction } from '@shared/access/workflow';
+import { missingForSubmit } from '@shared/access/validate-request';
 import { codeOfPath } from '@shared/org/codes';
 import { db } from '../../../db';
 import { useCheckContext, useRequest, useUnitNames } from '../use-access';
@@ -38,7 +39,8 @@ export function RequestCard({
 }: {
   id: string;
   onClose(): void;
-  onEdit(id: string): void;
+  /** `missing`: the fields a submit found empty, for the form to show at those fields. */
+  onEdit(id: string, missing?: readonly string[]): void;
 }) {
   const { t } = useTranslation();
   const request = useRequest(id);
@@ -71,7 +73,12 @@ export function RequestCard({
                 key={a}
                 type={PRIMARY[a] ? 'primary' : 'default'}
                 danger={a === 'refuse' || a === 'revoke'}
-                onClick={() => setAction(a)}
+                onClick={() => {
+                  // Review needs fields the draft lacks: edit them where they are, not in a reason box.
+                  const missing = a === 'submit' ? missingForSubmit(request).map((i) => i.field) : [];
+                  if (missing.length > 0) onEdit(request.id, missing);
+                  else setAction(a);
+                }}
               >
                 {t(`access.action.${a}`)}
               </Button>

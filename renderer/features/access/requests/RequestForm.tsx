@@ -15,12 +15,17 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ASSISTANCE_MODES, type AccessRequest } from '@shared/model/lists';
-import type { AccessRequestInput } from '@shared/access/validate-request';
+import {
+  NEEDED_FOR_REVIEW,
+  type AccessRequestInput,
+  type NeededForReview,
+} from '@shared/access/validate-request';
 import { codeOfPath } from '@shared/org/codes';
 import { useUiStore } from '../../../app/ui-store';
 import { FormModal } from '../../../app/components/FormModal';
 import { fromDay, toDay } from '../../lists/dates';
 import { saveRequest } from '../access-repository';
+import type { RequestFormTarget } from '../access-ui-store';
 import {
   useDepartmentNames,
   usePublishedTaskList,
@@ -44,6 +49,17 @@ function toValues(r: AccessRequest): Values {
   };
 }
 
+/** The form's name of a field review needs (the period's start is the range picker's). */
+const FORM_NAME: Record<NeededForReview, keyof Values> = {
+  basis: 'basis',
+  targetCommunities: 'targetCommunities',
+  assistanceModes: 'assistanceModes',
+  periodFrom: 'period',
+  filedOn: 'filedOn',
+  contact: 'contact',
+};
+const NEEDED = new Set<keyof Values>(NEEDED_FOR_REVIEW.map((f) => FORM_NAME[f]));
+
 function toInput(v: Values): AccessRequestInput {
   return {
     ...v,
@@ -62,7 +78,7 @@ export function RequestForm({
   onClose,
   onSaved,
 }: {
-  target: { mode: 'new' } | { mode: 'edit'; id: string };
+  target: RequestFormTarget;
   onClose(): void;
   onSaved(request: AccessRequest): void;
 }) {
@@ -79,6 +95,10 @@ export function RequestForm({
   const systems = useSystems(street?.orgPath ?? '');
   const taskList = usePublishedTaskList();
   const departments = useDepartmentNames();
+  const missing = target.mode === 'edit' ? target.missing : undefined;
+  /** What review needs is marked on the form itself; a draft may still be saved without it. */
+  const neededMark = (name: keyof Values) =>
+    NEEDED.has(name) ? { required: true, tooltip: t('access.request.neededForReviewHint') } : {};
 
   // The street is preset from the scope, so the form opens once the streets are known.
   if (!streets || (target.mode === 'edit' && !existing)) return null;
@@ -101,6 +121,10 @@ export function RequestForm({
         existing ? t('access.request.titleEdit', { matter: existing.matter }) : t('access.request.titleNew')
       }
       onClose={onClose}
+      openWithErrors={missing?.map((f) => ({
+        name: FORM_NAME[f as NeededForReview] ?? f,
+        error: t('errors.access.request.neededForReview'),
+      }))}
       onSubmit={async (v) => {
         const saved = await saveRequest(toInput(v), existing?.id);
         void message.success(t('access.request.saved'));
@@ -145,7 +169,7 @@ export function RequestForm({
       >
         <Input maxLength={120} />
       </Form.Item>
-      <Form.Item name="basis" label={t('access.request.basis')}>
+      <Form.Item name="basis" {...neededMark('basis')} label={t('access.request.basis')}>
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={500} />
       </Form.Item>
       <Form.Item
@@ -166,7 +190,7 @@ export function RequestForm({
       </Form.Item>
 
       <Divider titlePlacement="start">{t('access.request.sections.how')}</Divider>
-      <Form.Item name="assistanceModes" label={t('access.request.modes')}>
+      <Form.Item name="assistanceModes" {...neededMark('assistanceModes')} label={t('access.request.modes')}>
         <Checkbox.Group options={ASSISTANCE_MODES.map((m) => ({ value: m, label: t(`lists.mode.${m}`) }))} />
       </Form.Item>
       <Form.Item
@@ -179,7 +203,7 @@ export function RequestForm({
       <Form.Item name="communityResponsible" valuePropName="checked">
         <Checkbox>{t('access.request.communityResponsible')}</Checkbox>
       </Form.Item>
-      <Form.Item label={t('access.request.targetCommunities')} required={false}>
+      <Form.Item label={t('access.request.targetCommunities')} {...neededMark('targetCommunities')}>
         <div className="inline-field">
           <Form.Item name="targetCommunities" noStyle>
             <Select
@@ -205,7 +229,7 @@ export function RequestForm({
       </Form.Item>
       <Row gutter={12}>
         <Col span={12}>
-          <Form.Item name="period" label={t('access.request.period')}>
+          <Form.Item name="period" {...neededMark('period')} label={t('access.request.period')}>
             <DatePicker.RangePicker style={{ width: '100%' }} allowEmpty={[false, true]} />
           </Form.Item>
         </Col>
@@ -215,7 +239,7 @@ export function RequestForm({
           </Form.Item>
         </Col>
         <Col span={6}>
-          <Form.Item name="filedOn" label={t('access.request.filedOn')}>
+          <Form.Item name="filedOn" {...neededMark('filedOn')} label={t('access.request.filedOn')}>
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
         </Col>
@@ -246,7 +270,7 @@ export function RequestForm({
           options={[...new Set((systems ?? []).map((s) => s.name))].map((n) => ({ value: n, label: n }))}
         />
       </Form.Item>
-      <Form.Item name="contact" label={t('access.request.contact')}>
+      <Form.Item name="contact" {...neededMark('contact')} label={t('access.request.contact')}>
         <Input maxLength={60} />
       </Form.Item>
     </FormModal>

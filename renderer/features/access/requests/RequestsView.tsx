@@ -143,7 +143,7 @@ export function RequestsView() {
         <RequestCard
           id={openRequestId}
           onClose={() => openRequest(null)}
-          onEdit={(id) => openRequestForm({ mode: 'edit', id })}
+          onEdit={(id, missing) => openRequestForm({ mode: 'edit', id, missing })}
         />
       )}
       {requestForm && (
