@@ -210,6 +210,23 @@ describe('complaints, the systems registry and the overview', () => {
     ]);
   });
 
+  it('counts a complaint about a request against the department that filed it, never another name', () => {
+    const input = {
+      communityCode: C1,
+      department: '市场监管',
+      accessRequestId: 'r1',
+      summary: '要求社区逐户核查',
+      receivedOn: '2026-11-25',
+    };
+    const mismatch = validateComplaint(input, { requestingUnit: '朝阳区市场监管局' });
+    expect(codes(mismatch)).toEqual(['department:access.complaint.departmentNotRequests']);
+    const same = validateComplaint(
+      { ...input, department: '朝阳区市场监管局' },
+      { requestingUnit: '朝阳区市场监管局' },
+    );
+    expect(same.ok).toBe(true);
+  });
+
   it('flags communities over 7 city-level systems, counting a system once', () => {
     const sys = (name: string, level: InfoSystem['level'], communities: string[]): InfoSystem => ({
       id: name + level,

@@ -22,7 +22,11 @@ const TICKET = /^[A-Z]{0,4}\d{6,24}$/;
  * Checks a residents' committee's complaint that it was given work never admitted (seed). It
  * belongs to the community that complained, and counts against the department.
  */
-export function validateComplaint(input: BurdenComplaintInput): Checked<Omit<BurdenComplaint, 'id'>> {
+export function validateComplaint(
+  input: BurdenComplaintInput,
+  /** The request the complaint is about, when it names one: its sender is the department. */
+  linkedRequest?: { requestingUnit: string },
+): Checked<Omit<BurdenComplaint, 'id'>> {
   const issues: Issue[] = [];
   const field = (v: string | undefined) => cleanText(v ?? '');
   const communityCode = field(input.communityCode);
@@ -33,6 +37,12 @@ export function validateComplaint(input: BurdenComplaintInput): Checked<Omit<Bur
   if (!/^\d{12}$/.test(communityCode))
     issues.push({ field: 'communityCode', code: 'access.complaint.communityRequired' });
   if (department === '') issues.push({ field: 'department', code: 'access.complaint.departmentRequired' });
+  else if (linkedRequest && department !== linkedRequest.requestingUnit)
+    issues.push({
+      field: 'department',
+      code: 'access.complaint.departmentNotRequests',
+      values: { unit: linkedRequest.requestingUnit },
+    });
   if (ticketNumber !== '' && !TICKET.test(ticketNumber))
     issues.push({ field: 'ticketNumber', code: 'access.complaint.ticketFormat' });
   if (summary === '') issues.push({ field: 'summary', code: 'access.complaint.summaryRequired' });

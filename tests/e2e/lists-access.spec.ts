@@ -122,9 +122,16 @@ test('a request failing two checks is refused, handed to coordinators, and a com
   await page.getByRole('button', { name: '登记投诉' }).click();
   const complaint = page.getByRole('dialog', { name: '登记减负投诉' });
   await choose(page, complaint.getByLabel('投诉的居委会'), '南新园社区');
-  await complaint.getByLabel('派发工作的部门').fill(department);
+  // A name typed but not registered is not a department: nothing to pick, and it says where to register.
+  await complaint.getByLabel('派发工作的部门').fill('街道城管科');
+  await expect(page.locator('.ant-select-dropdown:visible').last()).toContainText('没有这个部门');
+  await page.keyboard.press('Escape');
   await complaint.getByLabel('12345 工单号').fill('2026112500119');
+  // Choosing the request names its sender as the department.
   await choose(page, complaint.getByLabel('相关准入申请'), matter);
+  await expect(
+    complaint.locator('.ant-form-item').filter({ has: page.getByLabel('派发工作的部门') }),
+  ).toContainText(department);
   await complaint.getByLabel('投诉内容').fill('居委会被要求逐户排查消防隐患并签字确认');
   await complaint.getByRole('button', { name: '保存' }).click();
   await expect(complaint).toBeHidden();

@@ -101,7 +101,8 @@ export async function saveComplaint(
   input: BurdenComplaintInput,
   existingId?: string,
 ): Promise<BurdenComplaint> {
-  const checked = validateComplaint(input);
+  const linked = input.accessRequestId ? await db.accessRequests.get(input.accessRequestId) : undefined;
+  const checked = validateComplaint(input, linked);
   if (!checked.ok) throw InputError.fromIssues(checked.issues);
   return putRecord(db.burdenComplaints, checked.value, existingId);
 }

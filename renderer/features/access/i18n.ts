@@ -147,6 +147,7 @@ export const zh = {
     deleted: '已删除',
     community: '投诉的居委会',
     department: '派发工作的部门',
+    departmentNotFound: '没有这个部门。部门在“协管员 → 类别与部门”中登记，申请单位随准入申请登记。',
     ticketNumber: '12345 工单号',
     request: '相关准入申请',
     requestNone: '未经准入申请',
@@ -376,6 +377,8 @@ export const en: typeof zh = {
     deleted: 'Deleted',
     community: 'Complaining committee',
     department: 'Department that sent the work',
+    departmentNotFound:
+      'No such department. Departments are registered under Coordinators → Categories and departments; requesting units with their requests.',
     ticketNumber: '12345 ticket no.',
     request: 'Related access request',
     requestNone: 'No access request',
@@ -484,7 +487,8 @@ export const errorsZh = {
   },
   complaint: {
     communityRequired: '请选择投诉的居委会',
-    departmentRequired: '请填写派发工作的部门',
+    departmentRequired: '请选择派发工作的部门',
+    departmentNotRequests: '相关准入申请由“{{unit}}”提出，派发工作的部门应为“{{unit}}”',
     ticketFormat: '12345 工单号应为 6–24 位数字，可带字母前缀',
     summaryRequired: '请填写投诉内容',
   },
@@ -575,7 +579,8 @@ export const errorsEn: typeof errorsZh = {
   },
   complaint: {
     communityRequired: 'Choose the complaining committee',
-    departmentRequired: 'Enter the department that sent the work',
+    departmentRequired: 'Choose the department that sent the work',
+    departmentNotRequests: 'The related request was filed by “{{unit}}”; the department must be “{{unit}}”',
     ticketFormat: 'A 12345 ticket number has 6–24 digits, with an optional letter prefix',
     summaryRequired: 'Enter the complaint',
   },

@@ -141,23 +141,18 @@ export function useStreetsForScope(scope: string): OrgUnit[] | undefined {
 }
 
 /**
- * Department names to offer in forms: the guiding departments kept for coordinators and every
- * unit already named by a request or a complaint.
+ * The departments a form may name: the registry (kept under coordinators) and every unit that
+ * filed a request. Complaints pick from these and never add to them.
  */
 export function useDepartmentNames(): string[] {
   const names = useLiveQuery(async () => {
-    const [departments, requests, complaints] = await Promise.all([
+    const [departments, requests] = await Promise.all([
       db.departments.toArray(),
       db.accessRequests.toArray(),
-      db.burdenComplaints.toArray(),
     ]);
-    return [
-      ...new Set([
-        ...requests.map((r) => r.requestingUnit),
-        ...complaints.map((c) => c.department),
-        ...departments.map((d) => d.name),
-      ]),
-    ].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+    return [...new Set([...requests.map((r) => r.requestingUnit), ...departments.map((d) => d.name)])].sort(
+      (a, b) => a.localeCompare(b, 'zh-CN'),
+    );
   }, []);
   return names ?? [];
 }

@@ -1,4 +1,4 @@
-import { App, AutoComplete, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { App, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BurdenComplaint } from '@shared/model/lists';
@@ -74,7 +74,17 @@ export function ComplaintForm({ complaint, onClose }: { complaint?: BurdenCompla
               { required: true, whitespace: true, message: t('errors.access.complaint.departmentRequired') },
             ]}
           >
-            <AutoComplete options={departments.map((d) => ({ value: d }))} filterOption maxLength={60} />
+            {/* Picked, never typed: a typed name created a department that split the counts. */}
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={[...new Set([...departments, ...(complaint ? [complaint.department] : [])])].map(
+                (d) => ({
+                  value: d,
+                  label: d,
+                }),
+              )}
+              notFoundContent={t('access.complaints.departmentNotFound')}
+            />
           </Form.Item>
         </Col>
       </Row>
@@ -99,6 +109,11 @@ export function ComplaintForm({ complaint, onClose }: { complaint?: BurdenCompla
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
           placeholder={t('access.complaints.requestNone')}
+          onChange={(id?: string) => {
+            // The request's sender is the department the complaint counts against.
+            const unit = requests?.find((r) => r.id === id)?.requestingUnit;
+            if (unit) form.setFieldValue('department', unit);
+          }}
           options={(requests ?? []).map((r) => ({
             value: r.id,
             label: `${r.matter}（${r.requestingUnit}，${t(`access.status.${r.status}`)}）`,
