@@ -120,6 +120,7 @@ export const en: Messages = {
     dispatch: dispatchI18n.errorsEn,
     sync: syncI18n.errorsEn,
     excel: excelI18n.errorsEn,
+    personalData: { unmaskNotAllowed: 'Your role may not see full numbers' },
     org: {
       code: {
         required: 'Enter the statistical code',

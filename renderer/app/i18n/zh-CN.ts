@@ -123,6 +123,7 @@ export const zhCN = {
     dispatch: dispatchI18n.errorsZh,
     sync: syncI18n.errorsZh,
     excel: excelI18n.errorsZh,
+    personalData: { unmaskNotAllowed: '当前角色无权查看完整号码' },
     org: {
       code: {
         required: '请填写统计代码',

@@ -19,7 +19,7 @@ import { formatPhone } from '../../app/components/MaskedPhone';
 import { useSession } from '../../app/session';
 import { RefusedError } from '../../app/input-error';
 import { translateDynamic } from '../../app/i18n';
-import { recordUnmask } from './coordinators-repository';
+import { recordUnmask } from '../../app/personal-data';
 import { useRosterUi } from './roster-ui-store';
 import { STATUS_COLOR } from './roster-columns';
 import { localToday } from './today';
@@ -84,7 +84,9 @@ function UnmaskableValue({
       : maskResidentId(value);
   const reveal = async () => {
     try {
-      await recordUnmask(db, user, coordinator, field);
+      await recordUnmask(db, user, [
+        { table: 'coordinators', recordId: coordinator.id, orgPath: coordinator.orgPath, field },
+      ]);
       setRevealed(true);
     } catch (error) {
       if (!(error instanceof RefusedError)) throw error;

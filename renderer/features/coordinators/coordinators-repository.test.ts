@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { recordUnmask } from '../../app/personal-data';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '@shared/auth/roles';
 import { checkCharacter } from '@shared/coordinators/resident-id';
@@ -7,7 +8,6 @@ import { db, withoutCapture } from '../../db';
 import { clearLocalData } from '../../db/local-data';
 import { InputError, RefusedError } from '../../app/input-error';
 import {
-  recordUnmask,
   saveCoordinator,
   setStatus,
   transferCoordinators,
@@ -197,7 +197,13 @@ describe('roster', () => {
 
   it('records who unmasked which field of whom, never the value, and refuses roles that may not', async () => {
     const saved = await saveCoordinator(db, admin, input(), TODAY);
-    await recordUnmask(db, admin, saved, 'residentId');
+    const field = (name: string) => ({
+      table: 'coordinators',
+      recordId: saved.id,
+      orgPath: saved.orgPath,
+      field: name,
+    });
+    await recordUnmask(db, admin, [field('residentId')]);
     const [event] = await db.auditEvents.where('recordId').equals(saved.id).toArray();
     expect(event).toMatchObject({
       action: 'unmask',
@@ -209,8 +215,8 @@ describe('roster', () => {
     });
     expect(JSON.stringify(event)).not.toContain(WANG_ID.slice(-8));
     expect((await readAllPending(db)).some((e) => e.table === 'auditEvents')).toBe(true);
-    expect(await refusal(recordUnmask(db, viewer, saved, 'mobile'))).toBe(
-      'errors.coordinator.unmaskNotAllowed',
+    expect(await refusal(recordUnmask(db, viewer, [field('mobile')]))).toBe(
+      'errors.personalData.unmaskNotAllowed',
     );
   });
 

@@ -1,10 +1,8 @@
-import type { AuditEvent } from '@shared/model/audit';
 import type { Coordinator, CoordinatorStatus, Transfer } from '@shared/model/coordinator';
 import { validateCoordinator, type CoordinatorInput } from '@shared/coordinators/validate-coordinator';
 import { addDays } from '@shared/coordinators/days';
-import { canUnmask, canWriteRecord, type SessionUser } from '@shared/auth/roles';
+import { canWriteRecord, type SessionUser } from '@shared/auth/roles';
 import { isInScope, orgPathOfCode } from '@shared/org/codes';
-import { newId } from '@shared/ids';
 import type { StreetDeskDb } from '../../db';
 import { putRecord } from '../../db/records';
 import { InputError, RefusedError } from '../../app/input-error';
@@ -63,30 +61,6 @@ export async function saveCoordinator(
   if (existing && existing.homeStreet !== value.homeStreet)
     transfers.push({ from: existing.homeStreet, to: value.homeStreet, on: today, by: user.id });
   return putRecord(db.coordinators, transfers.length > 0 ? { ...value, transfers } : value, existingId);
-}
-
-/** Records that a user saw a field in full; refused for roles that may not. Never records the value. */
-export async function recordUnmask(
-  db: StreetDeskDb,
-  user: User,
-  coordinator: Pick<Coordinator, 'id' | 'orgPath'>,
-  field: 'residentId' | 'mobile',
-): Promise<AuditEvent> {
-  if (!canUnmask(user.role)) throw new RefusedError('errors.coordinator.unmaskNotAllowed');
-  const event: AuditEvent = {
-    id: newId(),
-    orgPath: coordinator.orgPath,
-    action: 'unmask',
-    table: 'coordinators',
-    recordId: coordinator.id,
-    field,
-    at: new Date().toISOString(),
-    by: user.id,
-    byName: user.displayName,
-    role: user.role,
-  };
-  await db.auditEvents.add(event);
-  return event;
 }
 
 export interface BulkContext {

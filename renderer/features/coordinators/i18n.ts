@@ -295,7 +295,6 @@ export const errorsZh = {
   codeTaken: '代码 {{code}} 已被“{{name}}”使用',
   categoryInUse: '还有 {{count}} 名协管员属于这个类别，不能删除',
   departmentInUse: '还有 {{count}} 个类别或协管员属于这个部门，不能删除',
-  unmaskNotAllowed: '当前角色无权查看完整号码',
 };
 
 export const errorsEn: typeof errorsZh = {
@@ -323,5 +322,4 @@ export const errorsEn: typeof errorsZh = {
   codeTaken: 'Code {{code}} is already used by “{{name}}”',
   categoryInUse: '{{count}} coordinators are in this category; it cannot be deleted',
   departmentInUse: '{{count}} categories or coordinators belong to this department; it cannot be deleted',
-  unmaskNotAllowed: 'Your role may not see full numbers',
 };

@@ -6,13 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { canUnmask } from '@shared/auth/roles';
 import { ENTITY_SPECS } from '@shared/excel/entities';
 import type { EntityName } from '@shared/excel/entity';
-import { newId } from '@shared/ids';
-import type { AuditEvent } from '@shared/model/audit';
 import { db } from '../../db';
 import { DEFAULT_DB_NAME } from '../../db/database';
 import { desktop } from '../../platform';
 import { useSession } from '../../app/session';
 import { useUiStore } from '../../app/ui-store';
+import { recordUnmaskedExport } from '../../app/personal-data';
 import { JobCancelled } from '../../app/jobs/job-store';
 import { excelJob, failureMessage } from './excel-jobs';
 import { withWorker } from './worker-client';
@@ -66,19 +65,11 @@ export function ExportButton({ entity, ids, dbName = DEFAULT_DB_NAME }: Props) {
       if (!saved.saved) return;
       // Recorded once the file is out of the app: a cancelled save dialog exposed nothing.
       if (unmasked) {
-        const at = new Date().toISOString();
-        const events: AuditEvent[] = personal.map((f) => ({
-          id: newId(),
-          orgPath: scope,
-          action: 'exportUnmasked',
+        await recordUnmaskedExport(db, user, {
           table: spec.table,
-          // The whole exported view: one event per personal column, not per row.
-          recordId: '*',
-          field: f.key,
-          at,
-          by: user.username,
-        }));
-        await db.auditEvents.bulkAdd(events);
+          orgPath: scope,
+          fields: personal.map((f) => f.key),
+        });
       }
       void message.success(t('excel.exportDialog.saved', { count: list.length }));
     } catch (error) {

@@ -1,5 +1,17 @@
 import { useState } from 'react';
-import { Button, Descriptions, Drawer, Empty, List, Space, Switch, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Descriptions,
+  Drawer,
+  Empty,
+  List,
+  Space,
+  Switch,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +25,11 @@ import { db } from '../../db';
 import { MaskedPhone, formatPhone } from '../../app/components/MaskedPhone';
 import { useScopeUnits } from '../scope/use-org';
 import { deletePlace } from './places-repository';
+import { canUnmask } from '@shared/auth/roles';
+import { recordUnmask, type PersonalField } from '../../app/personal-data';
+import { useSession } from '../../app/session';
+import { RefusedError } from '../../app/input-error';
+import { translateDynamic } from '../../app/i18n';
 import { RecordHistory } from '../sync/RecordHistory';
 
 interface CardData {
@@ -71,6 +88,20 @@ export function placeReadout(
   return lines.join('\n');
 }
 
+/** The phones a card shows in full when revealed: mobiles only (service points' landlines are public). */
+export function personalFieldsOf(data: CardData): PersonalField[] {
+  const { place, worker, points } = data;
+  const fields: PersonalField[] = [];
+  if (place.head?.phone)
+    fields.push({ table: 'places', recordId: place.id, orgPath: place.orgPath, field: 'head.phone' });
+  if (worker?.phone)
+    fields.push({ table: 'communityWorkers', recordId: worker.id, orgPath: worker.orgPath, field: 'phone' });
+  for (const p of points)
+    if (p.phone && isMobile(p.phone))
+      fields.push({ table: 'servicePoints', recordId: p.id, orgPath: p.orgPath, field: 'phone' });
+  return fields;
+}
+
 /** The place card: everything about one 楼门院 on one screen, readable aloud. */
 export function PlaceCard({
   id,
@@ -85,6 +116,20 @@ export function PlaceCard({
   const data = useCardData(id);
   const units = useScopeUnits(data?.place.orgPath ?? '') ?? [];
   const [revealed, setRevealed] = useState(false);
+  const { message } = App.useApp();
+  const user = useSession((s) => s.user);
+  const mayReveal = canUnmask(user.role);
+  // Shown in full only once the showing is recorded, as on the coordinator card.
+  const reveal = async (on: boolean) => {
+    if (!on || !data) return setRevealed(false);
+    try {
+      await recordUnmask(db, user, personalFieldsOf(data));
+      setRevealed(true);
+    } catch (error) {
+      if (!(error instanceof RefusedError)) throw error;
+      void message.error(translateDynamic(error.key, error.values));
+    }
+  };
 
   if (data === null) return null;
   const place = data?.place;
@@ -119,7 +164,15 @@ export function PlaceCard({
           </Typography.Title>
           <Typography.Paragraph type="secondary">{place.address}</Typography.Paragraph>
           <Space className="reveal-toggle">
-            <Switch size="small" checked={revealed} onChange={setRevealed} aria-label={t('common.reveal')} />
+            <Tooltip title={mayReveal ? undefined : t('errors.personalData.unmaskNotAllowed')}>
+              <Switch
+                size="small"
+                checked={revealed}
+                disabled={!mayReveal}
+                onChange={(on) => void reveal(on)}
+                aria-label={t('common.reveal')}
+              />
+            </Tooltip>
             <Typography.Text>{revealed ? t('common.concealed') : t('common.reveal')}</Typography.Text>
           </Space>
           <Typography.Paragraph
