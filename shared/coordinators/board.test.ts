@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBoard, type BoardAssignment, type BoardInput } from './board';
+import { buildBoard, openGaps, type BoardAssignment, type BoardInput } from './board';
 
 const STREET = '110105/110105021';
 const C = `${STREET}/110105021001`;
@@ -65,6 +65,13 @@ describe('dispatch board', () => {
     );
     expect(board.gaps.get('2026-11-23')).toEqual([{ unitCode: G2, categoryId: PATROL }]);
     expect(board.gaps.get('2026-11-24')).toEqual([{ unitCode: '110105021001', categoryId: WASTE }]);
+    // Over the two days the board shows, each open gap counts once, with its days: the count
+    // card and the gaps panel read this one list (the card said 0 while the panel listed 12).
+    expect(openGaps(board.gaps, ['2026-11-23', '2026-11-24'])).toEqual([
+      { unitCode: '110105021001', categoryId: WASTE, days: ['2026-11-24'] },
+      { unitCode: G2, categoryId: PATROL, days: ['2026-11-23'] },
+    ]);
+    expect(openGaps(board.gaps, ['2026-11-23'])).toHaveLength(1);
   });
 
   it('lists who of the street is free, leaving out those not on duty', () => {

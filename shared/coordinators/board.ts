@@ -67,6 +67,30 @@ export interface Board {
 
 const gridOfPath = (orgPath: string) => orgPath.split('/')[3];
 
+/** A gap open on some of the shown days: one unit lacking one category. */
+export interface OpenGap extends CoverageGap {
+  days: string[];
+}
+
+/**
+ * 缺口 — the board's one definition of its gaps over the days it shows: each unit and category
+ * missing on at least one of them, counted once. The count card and the gaps panel both read it.
+ */
+export function openGaps(gaps: Board['gaps'], days: readonly string[]): OpenGap[] {
+  const open = new Map<string, OpenGap>();
+  for (const day of days) {
+    for (const g of gaps.get(day) ?? []) {
+      const key = `${g.unitCode}|${g.categoryId}`;
+      const entry = open.get(key) ?? { ...g, days: [] };
+      entry.days.push(day);
+      open.set(key, entry);
+    }
+  }
+  return [...open.values()].sort((a, b) =>
+    a.unitCode === b.unitCode ? (a.categoryId < b.categoryId ? -1 : 1) : a.unitCode < b.unitCode ? -1 : 1,
+  );
+}
+
 export function buildBoard(input: BoardInput): Board {
   const { days, communityPath, gridCodes, coverage, here, all, roster, categoryOf } = input;
   const window = { from: days[0]!, to: days[days.length - 1]! };

@@ -1,6 +1,7 @@
 import { Card, Empty, List, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isoWeekday } from '@shared/coordinators/days';
+import { openGaps } from '@shared/coordinators/board';
 import type { BoardData } from './board-data';
 import { WEEKDAYS } from './BoardTable';
 
@@ -21,28 +22,19 @@ export function BoardSide({
     ...(board.community ? [[board.community.code, board.community.name] as const] : []),
     ...board.grids.map((g) => [g.code, g.name] as const),
   ]);
-  // A gap per unit and category, with the days it is open.
-  const gaps = new Map<string, { unitCode: string; categoryId: string; days: string[] }>();
-  for (const d of board.days) {
-    for (const g of board.gaps.get(d) ?? []) {
-      const key = `${g.unitCode}|${g.categoryId}`;
-      const entry = gaps.get(key) ?? { ...g, days: [] };
-      entry.days.push(d);
-      gaps.set(key, entry);
-    }
-  }
+  const gaps = openGaps(board.gaps, board.days);
   const weekday = (d: string) => t(`dispatch.weekday.${WEEKDAYS[isoWeekday(d) - 1]!}`);
   const free = board.freePeople.get(day) ?? [];
 
   return (
     <div className="board-side">
       <Card size="small" title={t('dispatch.board.gaps')} data-testid="board-gap-list">
-        {gaps.size === 0 ? (
+        {gaps.length === 0 ? (
           <Typography.Text type="secondary">{t('dispatch.board.noGaps')}</Typography.Text>
         ) : (
           <List
             size="small"
-            dataSource={[...gaps.values()].sort((a, b) => (a.unitCode < b.unitCode ? -1 : 1))}
+            dataSource={gaps}
             renderItem={(g) => {
               const values = {
                 unit: unitName.get(g.unitCode) ?? g.unitCode,

@@ -18,6 +18,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { canWriteTable } from '@shared/auth/roles';
 import { addDays, weekOf } from '@shared/coordinators/days';
+import { openGaps } from '@shared/coordinators/board';
 import { communityPathOf, visibleScope } from '@shared/coordinators/scope';
 import { orgPathOfCode } from '@shared/org/codes';
 import { db } from '../../db';
@@ -143,7 +144,7 @@ export function BoardView() {
             </Col>
             <Col span={6}>
               <Card size="small" data-testid="board-gaps">
-                <Statistic title={t('dispatch.board.gaps')} value={board.gaps.get(day)?.length ?? 0} />
+                <Statistic title={t('dispatch.board.gaps')} value={openGaps(board.gaps, board.days).length} />
               </Card>
             </Col>
             <Col span={6}>
