@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the harness (bench/harness, the app's own modules on a bare page),
  * serves it, drives it in Debian's Chromium with real IndexedDB, and writes
- * bench/results/<name>.json as {name, command, date, machine, metrics}.
+ * bench/results/<name>.json as {name, command, commit, date, machine, metrics}.
  *
  *   npm run bench               every benchmark
  *   npm run bench -- places     only the named ones
@@ -15,6 +15,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { createAppHost } from '../server/app-host';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RESULTS = path.join(here, 'results');
@@ -55,6 +56,22 @@ function machine(browserVersion: string) {
   };
 }
 
+/**
+ * The code measured: HEAD, and whether the work tree differed from it (then the result
+ * describes uncommitted code and says so).
+ */
+function measuredCommit(): { commit: string; uncommittedChanges: boolean } {
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: path.join(here, '..'), encoding: 'utf8' }).trim();
+  try {
+    // Results themselves may differ from HEAD while benchmarks run one after another.
+    const changes = git('status', '--porcelain', '--', '.', ':(exclude)bench/results');
+    return { commit: git('rev-parse', 'HEAD'), uncommittedChanges: changes.length > 0 };
+  } catch {
+    return { commit: 'unknown (not a git work tree)', uncommittedChanges: true };
+  }
+}
+
 async function main() {
   const only = process.argv.slice(2);
   const selected = (await loadBenchmarks()).filter((b) => only.length === 0 || only.includes(b.name));
@@ -82,6 +99,7 @@ async function main() {
       const result = {
         name: bench.name,
         command: `npm run bench -- ${bench.name}`,
+        ...measuredCommit(),
         date: new Date().toISOString(),
         machine: machine(browser.version()),
         metrics,

@@ -52,7 +52,13 @@ const TABLES = ['orgUnits', 'places', 'servicePoints', 'communityWorkers'] as co
 export async function loadDemoData(
   db: StreetDeskDb,
   options: DemoOptions,
-  ctx: { signal: AbortSignal; onProgress(progress: DemoProgress): void; batchPlaces?: number },
+  ctx: {
+    signal: AbortSignal;
+    onProgress(progress: DemoProgress): void;
+    batchPlaces?: number;
+    /** The features' own demo data (roster, lists …) after the places; false loads places only. */
+    extras?: boolean;
+  },
 ): Promise<DemoLoadResult> {
   const plan = planDemo(options);
   const taken = await db.orgUnits
@@ -81,7 +87,7 @@ export async function loadDemoData(
       written,
       onBatch: () => ctx.onProgress({ communities, places, total: plan.communityCount }),
     });
-    for (const extra of EXTRAS) {
+    for (const extra of ctx.extras === false ? [] : EXTRAS) {
       if (ctx.signal.aborted) throw new JobCancelled();
       const wrote = await extra.load(db, options, { signal: ctx.signal, onProgress: () => undefined });
       for (const [table, ids] of Object.entries(wrote) as [SyncedTable, string[]][]) {
