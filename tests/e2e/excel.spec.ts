@@ -271,16 +271,44 @@ test('a roster with errors: import, download the error report, fix it, import ag
   after = await stored(page, 'coordinators');
   expect(after.rows).toHaveLength(11);
 
-  // Undo the second batch: its five rows go, the deletes are captured too.
+  // A dispatcher assigns one of the new coordinators meanwhile (written as the board writes it).
+  const firstBatch = ['刘芳', '张丽', '李建国', '王秀英', '赵强', '陈伟'];
+  const imported = after.rows.find((r) => !firstBatch.includes(r.name as string))!;
+  await page.evaluate(async (coordinatorId) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('street-desk');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('assignments', 'readwrite');
+      tx.objectStore('assignments').add({
+        id: 'assigned-after-import',
+        orgPath: '110105/110105001/110105001001',
+        coordinatorId,
+        shift: 'morning',
+        from: '2026-11-23',
+        to: '2026-11-29',
+        source: 'patrol',
+      });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, imported.id as string);
+
+  // Undo the second batch: its five rows go with the assignment made since, as the
+  // confirmation says; the deletes are captured too.
   await dialog.getByRole('button', { name: '撤销本次导入' }).click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: '撤销' }).click();
+  const confirm = page.locator('.ant-modal-confirm');
+  await expect(confirm).toContainText('将同时删除 1 条派遣安排。');
+  await confirm.getByRole('button', { name: '撤销' }).click();
   await expect(dialog.getByText('已撤销本次导入')).toBeVisible({ timeout: 30_000 });
   after = await stored(page, 'coordinators');
   expect(after.rows).toHaveLength(6);
-  expect(after.rows.map((r) => r.name).sort()).toEqual(
-    ['刘芳', '张丽', '李建国', '王秀英', '赵强', '陈伟'].sort(),
-  );
+  expect(after.rows.map((r) => r.name).sort()).toEqual([...firstBatch].sort());
   expect(after.outbox.filter((op) => op === 'delete')).toHaveLength(5);
+  expect((await stored(page, 'assignments')).rows).toHaveLength(0);
 
   // The history (under the toolbar's Excel menu) lists both imports, the second undone.
   await dialog.getByRole('button', { name: '完成' }).click();

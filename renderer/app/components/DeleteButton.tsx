@@ -4,6 +4,8 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { RefusedError } from '../input-error';
 import { translateDynamic } from '../i18n';
+import { DeleteRefused } from '../../db/references';
+import { refusalText } from '../references-text';
 
 interface Props {
   /** The question asked before deleting, naming what goes. */
@@ -36,6 +38,7 @@ export function DeleteButton({ confirm, onDelete, done, children, label, inRow }
           await onDelete();
           void message.success(done ?? t('common.deleted'));
         } catch (error) {
+          if (error instanceof DeleteRefused) return void message.error(refusalText(t, error.blockers));
           if (!(error instanceof RefusedError)) throw error;
           void message.error(translateDynamic(error.key, error.values));
         }

@@ -77,9 +77,34 @@ export const zhCN = {
       parentMissing: '请先在左侧范围中选择上级单位',
     },
   },
+  references: {
+    /** Counted records of a table: “3 条派遣安排”. */
+    count: {
+      orgUnits: '{{count}} 个下级单位',
+      places: '{{count}} 个楼门院',
+      servicePoints: '{{count}} 个服务点',
+      communityWorkers: '{{count}} 名社区工作者',
+      listEditions: '{{count}} 个清单版本',
+      listItems: '{{count}} 条清单事项',
+      accessRequests: '{{count}} 份准入申请',
+      burdenComplaints: '{{count}} 条减负投诉',
+      infoSystems: '{{count}} 个信息系统',
+      holidayYears: '{{count}} 个年度日历',
+      coordinators: '{{count}} 名协管员',
+      coordinatorCategories: '{{count}} 个协管员类别',
+      departments: '{{count}} 个部门',
+      assignments: '{{count}} 条派遣安排',
+      attendance: '{{count}} 条考勤记录',
+      auditEvents: '{{count}} 条查看记录',
+    },
+    refused: '不能删除：还有 {{what}} 指向它。请先删除或改挂这些记录。',
+    cascade: '将同时删除 {{what}}。',
+  },
   common: {
     /** Between the items of a list: 、 in Chinese, a comma in English. */
     separator: '、',
+    /** Between sentences: nothing in Chinese (。 ends them), a space in English. */
+    sentenceBreak: '',
     save: '保存',
     cancel: '取消',
     close: '关闭',

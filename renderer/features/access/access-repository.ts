@@ -19,6 +19,7 @@ import { holidayYearId } from '@shared/calendar/holiday-year-id';
 import { db } from '../../db';
 import { putRecord } from '../../db/records';
 import { InputError, RefusedError } from '../../app/input-error';
+import { deleteRecords } from '../../db/references';
 
 /**
  * Writes of the access review. Requests belong to the street that reviews them, complaints
@@ -89,11 +90,9 @@ export async function redirect(id: string, input: RedirectInput, actor: Actor): 
 
 /** Deletes a draft; anything submitted is a record of the procedure and stays. */
 export async function deleteDraftRequest(id: string): Promise<void> {
-  await db.transaction('rw', db.accessRequests, async () => {
+  await deleteRecords(db, 'accessRequests', [id], async () => {
     const request = await db.accessRequests.get(id);
-    if (!request) return;
-    if (request.status !== 'draft') throw new RefusedError('errors.access.workflow.notAllowed');
-    await db.accessRequests.delete(id);
+    if (request && request.status !== 'draft') throw new RefusedError('errors.access.workflow.notAllowed');
   });
 }
 

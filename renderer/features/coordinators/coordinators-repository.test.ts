@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { DeleteRefused } from '../../db/references';
 import { recordUnmask } from '../../app/personal-data';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '@shared/auth/roles';
@@ -93,7 +94,9 @@ describe('reference data', () => {
       ),
     ).toBe('errors.coordinator.notWritable');
     await saveCoordinator(db, admin, input(), TODAY);
-    expect(await refusal(deleteCategory(db, admin, PATROL))).toBe('errors.coordinator.categoryInUse');
+    await expect(deleteCategory(db, admin, PATROL)).rejects.toEqual(
+      new DeleteRefused([{ table: 'coordinators', field: 'categoryId', count: 1 }]),
+    );
     await deleteCategory(db, admin, TRAFFIC);
     expect(await db.coordinatorCategories.get(TRAFFIC)).toBeUndefined();
   });

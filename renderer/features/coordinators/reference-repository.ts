@@ -6,6 +6,7 @@ import { withoutCapture, type StreetDeskDb } from '../../db';
 import { readCatalog } from '../../db/catalog';
 import { putRecord } from '../../db/records';
 import { InputError, RefusedError } from '../../app/input-error';
+import { deleteRecords } from '../../db/references';
 
 /**
  * Coordinator categories and departments: reference data every client starts with and an
@@ -119,16 +120,11 @@ export async function referenceUse(
 /** Deletes a category no coordinator belongs to. */
 export async function deleteCategory(db: StreetDeskDb, user: Pick<SessionUser, 'role'>, id: string) {
   checkWritable(user, 'coordinatorCategories');
-  const used = (await referenceUse(db)).byCategory.get(id) ?? 0;
-  if (used > 0) throw new RefusedError('errors.coordinator.categoryInUse', { count: used });
-  await db.coordinatorCategories.delete(id);
+  await deleteRecords(db, 'coordinatorCategories', [id]);
 }
 
 /** Deletes a department no category or coordinator belongs to. */
 export async function deleteDepartment(db: StreetDeskDb, user: Pick<SessionUser, 'role'>, id: string) {
   checkWritable(user, 'departments');
-  const categories = await db.coordinatorCategories.filter((c) => c.departmentId === id).count();
-  const used = categories + ((await referenceUse(db)).byDepartment.get(id) ?? 0);
-  if (used > 0) throw new RefusedError('errors.coordinator.departmentInUse', { count: used });
-  await db.departments.delete(id);
+  await deleteRecords(db, 'departments', [id]);
 }

@@ -1,4 +1,4 @@
-import { App, Button, Popconfirm, Table, Tag, Typography } from 'antd';
+import { App, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { EntityName } from '@shared/excel/entity';
@@ -7,6 +7,7 @@ import type { BatchStatus, ImportBatch } from './batches';
 import { failureMessage } from './excel-jobs';
 import { useImportBatches } from './mappings';
 import { undoImport } from './undo';
+import { UndoBatchButton } from './UndoBatchButton';
 
 const STATUS_COLOR: Record<BatchStatus, string> = {
   committing: 'orange',
@@ -92,16 +93,9 @@ export function BatchHistory({ entity }: { entity?: EntityName } = {}) {
           width: 110,
           render: (_, b) =>
             b.status === 'committed' || b.status === 'committing' || b.status === 'undoing' ? (
-              <Popconfirm
-                title={t('excel.batches.undoConfirm', b.counts)}
-                okText={t('excel.batches.undo')}
-                cancelText={t('common.cancel')}
-                onConfirm={() => undo(b)}
-              >
-                <Button size="small" danger>
-                  {b.status === 'committed' ? t('excel.batches.undo') : t('excel.batches.resume')}
-                </Button>
-              </Popconfirm>
+              <UndoBatchButton batch={b} size="small" onUndo={() => undo(b)}>
+                {b.status === 'committed' ? t('excel.batches.undo') : t('excel.batches.resume')}
+              </UndoBatchButton>
             ) : null,
         },
       ]}

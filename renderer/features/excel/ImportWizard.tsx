@@ -7,7 +7,6 @@ import {
   Col,
   InputNumber,
   Modal,
-  Popconfirm,
   Radio,
   Result,
   Row,
@@ -41,6 +40,7 @@ import { recallMapping, rememberMapping } from './mappings';
 import { PreviewTable } from './PreviewTable';
 import { TemplateButton } from './TemplateButton';
 import { undoImport } from './undo';
+import { UndoBatchButton } from './UndoBatchButton';
 
 /** Narrowest a preview column may be: whole IDs (a refused one is shown unmasked) and dates fit. */
 function minWidthOf(field: FieldSpec | undefined): number {
@@ -463,17 +463,9 @@ export function ImportWizard({ entity, open, onClose, fixed, dbName = DEFAULT_DB
           subTitle={t('excel.done.body', batch.counts)}
           extra={[
             batch.status === 'committed' && (
-              <Popconfirm
-                key="undo"
-                title={t('excel.batches.undoConfirm', batch.counts)}
-                okText={t('excel.batches.undo')}
-                cancelText={t('common.cancel')}
-                onConfirm={undo}
-              >
-                <Button danger loading={busy}>
-                  {t('excel.done.undo')}
-                </Button>
-              </Popconfirm>
+              <UndoBatchButton key="undo" batch={batch} loading={busy} onUndo={undo}>
+                {t('excel.done.undo')}
+              </UndoBatchButton>
             ),
             <Button key="again" onClick={reset}>
               {t('excel.done.again')}

@@ -6,7 +6,15 @@ import { importWorkbook } from '@shared/excel/import-workbook';
 import { counterIds, residentId, sampleRefs, sheet } from '@shared/excel/test-workbooks';
 import { db } from '../../db';
 import { clearLocalData } from '../../db/local-data';
-import { BatchCancelled, batchesTable, commitBatch, undoBatch, undoTable, type BatchWrite } from './batches';
+import {
+  BatchCancelled,
+  batchesTable,
+  commitBatch,
+  previewUndo,
+  undoBatch,
+  undoTable,
+  type BatchWrite,
+} from './batches';
 import { existingRecords, importContext } from './lookup';
 import { readAllPending } from '../../db/outbox';
 
@@ -91,6 +99,49 @@ describe('import batches', () => {
     expect(ops.slice(0, 3)).toEqual(['create:c1', 'create:c2', 'update:c1']);
     expect(ops.slice(3).sort()).toEqual(['delete:c2', 'update:c1']);
     expect(await undoTable(db).count()).toBe(0);
+  });
+
+  it('takes an imported coordinator’s later assignment with it, and says so before; a gate made since blocks undoing its building', async () => {
+    await commitBatch(db, write([coordinator(1), coordinator(2)]));
+    await db.assignments.add({
+      id: 'a1',
+      orgPath: '110105/110105001/110105001001',
+      coordinatorId: 'c1',
+      shift: 'morning',
+      from: '2026-11-23',
+      to: '2026-11-29',
+      source: 'patrol',
+    } as never);
+    const preview = await previewUndo(db, 'b1');
+    expect(preview).toEqual({ cascade: { assignments: ['a1'] }, refused: [] });
+    await undoBatch(db, 'b1');
+    // The board no longer shows a row with no name counted under 外街道.
+    expect(await db.assignments.count()).toBe(0);
+    expect((await readAllPending(db)).some((e) => e.table === 'assignments' && e.op === 'delete')).toBe(true);
+  });
+
+  it('refuses an undo that would leave records pointing at nothing, and writes nothing', async () => {
+    const place = (id: string, extra = {}) =>
+      ({
+        id,
+        orgPath: '110105/110105001/110105001001',
+        code: `11010500100100${id}`,
+        type: 'building',
+        name: id,
+        address: id,
+        servicePointIds: [],
+        ...extra,
+      }) as never;
+    await commitBatch(db, {
+      ...write([]),
+      batch: { ...write([]).batch, entity: 'places', table: 'places' },
+      created: [place('01')],
+    });
+    await db.places.add(place('02', { type: 'gate', parentId: '01' }));
+    const preview = await previewUndo(db, 'b1');
+    expect(preview.refused).toEqual([{ table: 'places', field: 'parentId', count: 1 }]);
+    await expect(undoBatch(db, 'b1')).rejects.toThrow(/refused/);
+    expect(await db.places.count()).toBe(2);
   });
 
   it('leaves a row that was edited after the import, and says how many', async () => {

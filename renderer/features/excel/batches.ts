@@ -4,6 +4,7 @@ import type { ImportCounts } from '@shared/excel/import-rows';
 import { sameRecord } from '@shared/excel/records';
 import type { SyncedTable } from '@shared/model/record';
 import type { StreetDeskDb } from '../../db';
+import { applyDelete, planDelete, referenceTables, type Blocker } from '../../db/references';
 
 /**
  * An import is one batch: its rows are written in chunks, each chunk in one transaction with
@@ -176,6 +177,45 @@ export async function commitBatch(
   return finished;
 }
 
+/** The ids a batch created and has not yet taken back, by table. */
+async function createdBy(
+  db: StreetDeskDb,
+  batchId: string,
+): Promise<Partial<Record<SyncedTable, Set<string>>>> {
+  const created: Partial<Record<SyncedTable, Set<string>>> = {};
+  await undoTable(db)
+    .where('[batchId+seq]')
+    .between([batchId, 0], [batchId, Infinity])
+    .each((note) => {
+      const set = (created[note.table] ??= new Set());
+      for (const id of note.created) set.add(id);
+    });
+  return created;
+}
+
+export interface UndoPreview {
+  /** Records that go with the batch's new ones (a new coordinator's assignments), by table. */
+  cascade: Partial<Record<SyncedTable, string[]>>;
+  /** What blocks the undo: records made since that point at the batch's new ones. */
+  refused: Blocker[];
+}
+
+/**
+ * What undoing a batch would take with it or what blocks it, by the reference rule
+ * (db/references), for the confirmation to say before anything is written.
+ */
+export async function previewUndo(db: StreetDeskDb, batchId: string): Promise<UndoPreview> {
+  const created = await createdBy(db, batchId);
+  const preview: UndoPreview = { cascade: {}, refused: [] };
+  for (const [table, ids] of Object.entries(created) as [SyncedTable, Set<string>][]) {
+    const plan = await planDelete(db, table, [...ids], created);
+    for (const [t, more] of Object.entries(plan.cascade) as [SyncedTable, string[]][])
+      (preview.cascade[t] ??= []).push(...more);
+    preview.refused.push(...plan.refused);
+  }
+  return preview;
+}
+
 /** Undoes a committed batch, or finishes an interrupted undo or commit. */
 export async function undoBatch(
   db: StreetDeskDb,
@@ -218,13 +258,16 @@ async function takeBack(
   ).map((k) => k[1]);
   let total = 0;
   let kept = 0;
+  const created = await createdBy(db, batchId);
   for (const seq of seqs.reverse()) {
     if (progress.signal?.aborted) throw new BatchCancelled();
     const note = await notes.get([batchId, seq]);
     if (!note) continue;
     const table: Table<StoredRecord, string> = db.table(note.table);
-    await db.transaction('rw', [table, notes], async () => {
-      if (note.created.length > 0) await table.bulkDelete(note.created);
+    await db.transaction('rw', [...referenceTables(db), notes], async () => {
+      // Records made since that point at the new ones go with them or block the undo (db/references).
+      if (note.created.length > 0)
+        await applyDelete(db, await planDelete(db, note.table, note.created, created));
       if (note.updated.length > 0) {
         const current = await table.bulkGet(note.updated.map((u) => u.after.id));
         const restore: StoredRecord[] = [];

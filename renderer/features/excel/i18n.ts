@@ -108,8 +108,10 @@ export const zh = {
     },
     undo: '撤销',
     resume: '继续撤销',
+    undoRefused: '不能撤销本次导入',
     undoConfirm:
-      '撤销后，本次新增的 {{new}} 条记录将被删除（包括导入后对它们做的修改），更新的 {{updated}} 条恢复为导入前的内容。确定撤销吗？',
+      '撤销后，本次新增的 {{new}} 条记录将被删除（包括导入后对它们做的修改），更新的 {{updated}} 条恢复为导入前的内容。',
+    undoQuestion: '确定撤销吗？',
     keptChanged: '{{count}} 条在导入后又被修改过，已保留修改后的内容',
     empty: '还没有导入记录',
   },
@@ -251,8 +253,10 @@ export const en: typeof zh = {
     },
     undo: 'Undo',
     resume: 'Finish undo',
+    undoRefused: 'This import cannot be undone',
     undoConfirm:
-      'Undoing deletes the {{new}} records this import created (with any later edits to them) and restores the {{updated}} it updated. Undo?',
+      'Undoing deletes the {{new}} records this import created (with any later edits to them) and restores the {{updated}} it updated.',
+    undoQuestion: 'Undo?',
     keptChanged: '{{count}} were edited after the import; their edits were kept',
     empty: 'No imports yet',
   },

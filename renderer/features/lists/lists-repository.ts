@@ -10,6 +10,7 @@ import { newId } from '@shared/ids';
 import { db } from '../../db';
 import { putRecord } from '../../db/records';
 import { InputError, RefusedError } from '../../app/input-error';
+import { deleteRecords } from '../../db/references';
 
 /**
  * Writes of the three lists. Lists are city-wide reference documents (orgPath ''): one set
@@ -91,11 +92,7 @@ export async function retireEdition(editionId: string, actor: Actor): Promise<vo
 
 /** Deletes a draft and its items; published editions are records and are never deleted. */
 export async function deleteDraftEdition(editionId: string): Promise<void> {
-  await db.transaction('rw', db.listEditions, db.listItems, async () => {
-    await draftEdition(editionId);
-    await db.listItems.where('editionId').equals(editionId).delete();
-    await db.listEditions.delete(editionId);
-  });
+  await deleteRecords(db, 'listEditions', [editionId], () => draftEdition(editionId).then(() => undefined));
 }
 
 /** Adds or changes an item of a draft edition; its code must be free in the edition. */
@@ -124,10 +121,8 @@ export async function saveItem(
 }
 
 export async function deleteItem(itemId: string): Promise<void> {
-  await db.transaction('rw', db.listEditions, db.listItems, async () => {
+  await deleteRecords(db, 'listItems', [itemId], async () => {
     const item = await db.listItems.get(itemId);
-    if (!item) return;
-    await draftEdition(item.editionId);
-    await db.listItems.delete(itemId);
+    if (item) await draftEdition(item.editionId);
   });
 }

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { DeleteRefused } from '../../db/references';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PlaceInput } from '@shared/places/validate-place';
 import { db } from '../../db';
@@ -105,7 +106,7 @@ describe('buildings and their gates', () => {
     const gate = await savePlace(
       input({ type: 'gate', code: `${C}0002`, name: '南新园99号楼1单元', parentId: building.id }),
     );
-    await expect(deletePlace(building.id)).rejects.toBeInstanceOf(RefusedError);
+    await expect(deletePlace(building.id)).rejects.toBeInstanceOf(DeleteRefused);
     expect(await db.places.count()).toBe(2);
     await deletePlace(gate.id);
     await deletePlace(building.id);

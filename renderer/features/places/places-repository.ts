@@ -3,8 +3,8 @@ import { nextPlaceCode } from '@shared/places/place-code';
 import { validatePlace, type PlaceInput } from '@shared/places/validate-place';
 import { db } from '../../db';
 import { putRecord } from '../../db/records';
-import { InputError, RefusedError } from '../../app/input-error';
-import { readCatalog } from '../../db/catalog';
+import { InputError } from '../../app/input-error';
+import { deleteRecords } from '../../db/references';
 
 /** The next free place code in a community. */
 export async function suggestPlaceCode(communityCode: string): Promise<string> {
@@ -39,18 +39,7 @@ export async function savePlace(input: PlaceInput, existingId?: string): Promise
   });
 }
 
-/** Deletes a place; a building whose gates are registered is refused until they go (they would lose their building). */
+/** Deletes a place by the reference rule (db/references): a building with gates, or a place work is assigned to, is refused. */
 export async function deletePlace(id: string): Promise<void> {
-  await db.transaction('rw', db.places, async () => {
-    const place = await db.places.get(id);
-    if (!place) return;
-    if (place.type === 'building') {
-      const community = place.orgPath.split('/').slice(0, 3).join('/');
-      const gates = (await readCatalog(db, 'places', community))
-        .entries()
-        .filter((e) => e.facts.parentId === id);
-      if (gates.length > 0) throw new RefusedError('errors.place.hasGates', { count: gates.length });
-    }
-    await db.places.delete(id);
-  });
+  await deleteRecords(db, 'places', [id]);
 }

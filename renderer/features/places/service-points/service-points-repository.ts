@@ -4,6 +4,7 @@ import { db } from '../../../db';
 import { readCatalog } from '../../../db/catalog';
 import { putRecord } from '../../../db/records';
 import { InputError } from '../../../app/input-error';
+import { deleteRecords } from '../../../db/references';
 
 export async function saveServicePoint(input: ServicePointInput, existingId?: string): Promise<ServicePoint> {
   const checked = validateServicePoint(input);
@@ -16,19 +17,7 @@ export async function saveServicePoint(input: ServicePointInput, existingId?: st
  * Places link points of their own street, so only the street's places are read.
  */
 export async function deleteServicePoint(id: string): Promise<void> {
-  await db.transaction('rw', db.servicePoints, db.places, async () => {
-    const point = await db.servicePoints.get(id);
-    if (!point) return;
-    const streetCode = point.orgPath.split('/')[1] ?? '';
-    const linked = await db.places
-      .where('code')
-      .startsWith(streetCode)
-      .filter((p) => p.servicePointIds.includes(id))
-      .toArray();
-    for (const p of linked)
-      await db.places.update(p.id, { servicePointIds: p.servicePointIds.filter((s) => s !== id) });
-    await db.servicePoints.delete(id);
-  });
+  await deleteRecords(db, 'servicePoints', [id]);
 }
 
 /** Service points serving a scope; a grid is served by its community's points. */

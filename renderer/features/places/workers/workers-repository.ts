@@ -4,6 +4,7 @@ import { db } from '../../../db';
 import { readCatalog } from '../../../db/catalog';
 import { putRecord } from '../../../db/records';
 import { InputError } from '../../../app/input-error';
+import { deleteRecords } from '../../../db/references';
 
 export async function saveWorker(input: WorkerInput, existingId?: string): Promise<CommunityWorker> {
   const checked = validateWorker(input);
@@ -16,18 +17,7 @@ export async function saveWorker(input: WorkerInput, existingId?: string): Promi
  * transaction. A worker covers places of their own community, so only those are read.
  */
 export async function deleteWorker(id: string): Promise<void> {
-  await db.transaction('rw', db.communityWorkers, db.places, async () => {
-    const worker = await db.communityWorkers.get(id);
-    if (!worker) return;
-    await db.places
-      .where('code')
-      .startsWith(worker.orgPath.split('/')[2] ?? '')
-      .filter((p) => p.workerId === id)
-      .modify((p) => {
-        delete p.workerId;
-      });
-    await db.communityWorkers.delete(id);
-  });
+  await deleteRecords(db, 'communityWorkers', [id]);
 }
 
 export async function workerIdsInScope(scope: string): Promise<string[]> {
