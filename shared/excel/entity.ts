@@ -146,6 +146,11 @@ export interface EntitySpec<R extends SyncedRecord = StoredRecord> {
   /** The natural key's name in messages: 身份证号, 编码. */
   keyLabel: string;
   /**
+   * Which of the keys a row's key is, for a duplicate's message (地址 rather than 编码或地址),
+   * when the spec has more than one kind of key.
+   */
+  keyLabelOf?(key: string, values: Record<string, unknown>): string;
+  /**
    * The natural key of a row, from its values and the context; undefined when the row does
    * not say (then, if the entity allows it, it is a new record).
    */

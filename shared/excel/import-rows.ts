@@ -322,7 +322,7 @@ export async function planImport(o: PlanOptions): Promise<ImportPlan> {
         } else {
           p.issues = pushTo(p.issues, {
             code: 'excel.row.duplicate',
-            values: { row: earlier.row, key: spec.keyLabel },
+            values: { row: earlier.row, key: spec.keyLabelOf?.(p.key, p.values) ?? spec.keyLabel },
           });
         }
       } else if (p.issues.length === 0) {

@@ -179,6 +179,28 @@ describe('coordinators', () => {
 });
 
 describe('places', () => {
+  it('reads a legacy sheet’s 社区代码 as the community, and names the field a refusal is about', async () => {
+    const bytes = sheet([
+      ['社区代码', '小区名称', '楼号', '地址', '户数'],
+      ['110105021001', '南新园', '5号楼', '南新园小区5号楼', 24],
+    ]);
+    const { report, plan } = await importWorkbook('places', bytes, options({ scope: '110105/110105021' }));
+    expect(plan.mapping[plan.labels.indexOf('社区代码')]).toBe('community');
+    // No 类型 column: the reason says which field is missing, not only 必须填写.
+    expect(report.rejected).toEqual([{ row: 2, reasons: ['类型：必须填写'] }]);
+  });
+
+  it('says which key two rows share: the address, not 编码或地址', async () => {
+    const row = ['楼', '5号楼', '南新园小区5号楼', '南新园社区'];
+    const bytes = sheet([
+      ['类型', '名称', '地址', '所属社区'],
+      row,
+      [...row.slice(0, 1), '5号楼甲', ...row.slice(2)],
+    ]);
+    const { report } = await importWorkbook('places', bytes, options({ scope: '110105/110105021' }));
+    expect(report.rejected).toEqual([{ row: 3, reasons: ['与第 2 行重复（地址“南新园小区5号楼”相同）'] }]);
+  });
+
   const header = [
     '编码',
     '类型',

@@ -439,6 +439,7 @@ export function ImportWizard({ entity, open, onClose, fixed, dbName = DEFAULT_DB
             labels={shownColumns.map((c) => prepared.labels[c] ?? '')}
             columns={shownColumns}
             minWidths={shownColumns.map((c) => minWidthOf(spec.fields.find((f) => f.key === mapping[c])))}
+            fieldLabels={Object.fromEntries(spec.fields.map((f) => [f.key, english ? f.headerEn : f.header]))}
             filter={filter}
             version={planVersion}
           />

@@ -24,6 +24,8 @@ interface Props {
   client: ExcelWorkerClient;
   /** Labels of the mapped columns, in file order. */
   labels: readonly string[];
+  /** Each field's name, for an issue of a field no shown column holds (a missing 类型). */
+  fieldLabels?: Readonly<Record<string, string>>;
   /** Sheet column of each shown column, to place cell issues. */
   columns: readonly number[];
   /** Narrowest each shown column may be, in px (an 18-digit ID needs more than a name). */
@@ -37,7 +39,15 @@ interface Props {
  * The planned rows, as many as there are (240,000 included): only the pages in view are
  * fetched from the worker. A refused cell is red, its reason on hover and in the last column.
  */
-export function PreviewTable({ client, labels, columns, minWidths, filter, version }: Props) {
+export function PreviewTable({
+  client,
+  labels,
+  fieldLabels = {},
+  columns,
+  minWidths,
+  filter,
+  version,
+}: Props) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [total, setTotal] = useState<number | undefined>(undefined);
@@ -157,11 +167,11 @@ export function PreviewTable({ client, labels, columns, minWidths, filter, versi
                     >
                       {row.issues.length > 0 ? (
                         <Typography.Text type="danger">
-                          {row.issues.map((i) => describe(i, labels, columns)).join('；')}
+                          {row.issues.map((i) => describe(i, labels, columns, fieldLabels)).join('；')}
                         </Typography.Text>
                       ) : (
                         <Typography.Text type="secondary">
-                          {row.warnings.map((i) => describe(i, labels, columns)).join('；')}
+                          {row.warnings.map((i) => describe(i, labels, columns, fieldLabels)).join('；')}
                         </Typography.Text>
                       )}
                     </div>
@@ -178,9 +188,18 @@ export function PreviewTable({ client, labels, columns, minWidths, filter, versi
   );
 }
 
-/** An issue with the column it is in: 「公民身份号码：校验位不正确」. */
-function describe(issue: RowIssue, labels: readonly string[], columns: readonly number[]): string {
+/**
+ * An issue with the column it is in, or the field it is about: 「公民身份号码：校验位不正确」,
+ * 「类型：必须填写」 — never a bare 必须填写 (the error workbook says it the same way).
+ */
+function describe(
+  issue: RowIssue,
+  labels: readonly string[],
+  columns: readonly number[],
+  fieldLabels: Readonly<Record<string, string>>,
+): string {
   const i = issue.column === undefined ? -1 : columns.indexOf(issue.column);
   const message = issueMessage(issue);
-  return i >= 0 ? `${labels[i]}：${message}` : message;
+  const label = i >= 0 ? labels[i] : issue.field ? fieldLabels[issue.field] : undefined;
+  return label ? `${label}：${message}` : message;
 }

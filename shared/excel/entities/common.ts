@@ -58,6 +58,13 @@ export function communityField(required: boolean): FieldSpec {
       '社区名称',
       '居委会',
       '村居',
+      // A legacy sheet's 社区代码 is the community's code, not the place's own 16-digit 编码.
+      '社区代码',
+      '社区编码',
+      '社区统计代码',
+      '社区（村）代码',
+      '居委会代码',
+      '村代码',
     ],
     kind: 'org',
     levels: ['community', 'village'],

@@ -210,6 +210,8 @@ export const placesSpec: EntitySpec<Place> = {
   labelEn: 'Buildings and courtyards',
   fields: PLACE_FIELDS,
   keyLabel: '编码或地址',
+  keyLabelOf: (key, values) =>
+    key.startsWith('code:') ? `编码“${String(values.code)}”` : `地址“${String(values.address)}”`,
   keyOptional: true,
   issueFields: {
     communityCode: 'community',
