@@ -1,9 +1,9 @@
 import type { SessionUser } from '@shared/auth/roles';
+import type { DesktopApi } from '@shared/desktop-api';
 import type { StreetDeskDb } from '../db';
 import { RefusedError } from '../app/input-error';
 import { useSession, type ServerConnection } from '../app/session';
 import { normalizeServerUrl, serverOrigin } from '@shared/sync/server-address';
-import { desktop } from '../platform';
 import { SyncApi, type FetchLike } from './api';
 import { checkServerTransport } from './server-trust';
 import { refuseDemo } from './engine';
@@ -36,6 +36,8 @@ export async function signIn(
   serverUrl: string,
   username: string,
   password: string,
+  /** Told the server before the password goes out, so the desktop host lets the request through. */
+  host: Pick<DesktopApi, 'allowSyncServer'>,
   fetchImpl?: FetchLike,
 ): Promise<SessionUser> {
   await refuseDemo(db);
@@ -46,7 +48,7 @@ export async function signIn(
     throw new RefusedError('errors.sync.badUrl');
   }
   checkServerTransport(url);
-  await desktop.allowSyncServer(serverOrigin(url) ?? url);
+  await host.allowSyncServer(serverOrigin(url) ?? url);
   const response = await new SyncApi(url, null, fetchImpl).login(username, password);
   const { clientId } = await ensureClientClock(db);
   const known = await knownServer(db, clientId);

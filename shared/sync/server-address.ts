@@ -7,6 +7,17 @@
  * wire; anywhere else only after the user accepted a warning for that one server.
  */
 
+/** WHATWG URL is in every runtime shared/ runs in (browser, worker, Node); the ES2023 lib just does not declare it. */
+declare const URL: new (input: string) => {
+  readonly protocol: string;
+  readonly host: string;
+  readonly hostname: string;
+  readonly origin: string;
+  readonly pathname: string;
+  readonly username: string;
+  readonly password: string;
+};
+
 /** Where an address points, in the terms of Chromium's Local Network Access. */
 export type AddressSpace = 'loopback' | 'local' | 'public';
 

@@ -7,6 +7,7 @@ import { useSession } from '../../app/session';
 import { useUiStore } from '../../app/ui-store';
 import { isInScope } from '@shared/org/codes';
 import { signIn } from '../../sync/connection';
+import { desktop } from '../../platform';
 import { acceptInsecureServer, InsecureServerError } from '../../sync/server-trust';
 import { syncScheduler } from '../../sync/scheduler';
 import { describeSyncError } from './describe-error';
@@ -39,7 +40,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn?(): void }) {
     setBusy(true);
     setError(null);
     try {
-      const signedIn = await signIn(db, values.server, values.username, values.password);
+      const signedIn = await signIn(db, values.server, values.username, values.password, desktop);
       await db.meta.put({ key: WELCOME_DONE_KEY, value: true });
       // Lists open on the user's own street rather than on a city they cannot see.
       const ui = useUiStore.getState();
