@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '@shared/csp';
+import { DESKTOP_CONTENT_SECURITY_POLICY } from '@shared/csp';
 import { createAppProtocolHandler, mimeTypeFor, resolveAppPath } from './app-protocol';
 
 const root = path.resolve('/srv/street-desk/dist/renderer');
@@ -83,7 +83,7 @@ describe('createAppProtocolHandler', () => {
     const response = await handle(new Request('app://street-desk/'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('content-security-policy')).toBe(DESKTOP_CONTENT_SECURITY_POLICY);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await response.text()).toContain('街道工作台');
   });

@@ -20,6 +20,7 @@ function setup(overrides: Partial<IpcEffects> = {}) {
     openFile: vi.fn(async () => null),
     openExternal: vi.fn(async () => {}),
     setLanguage: vi.fn(),
+    allowSyncServer: vi.fn(),
     ...overrides,
   };
   const log = { warn: vi.fn(), error: vi.fn() };
@@ -192,5 +193,36 @@ describe('error codes across the context bridge', () => {
   it('become INTERNAL when there is no known code', () => {
     expect(decodeDesktopError(new Error('boom'))).toMatchObject({ code: 'INTERNAL', message: 'boom' });
     expect(decodeDesktopError(new Error('[NOPE] x'))).toMatchObject({ code: 'INTERNAL' });
+  });
+});
+
+describe('allowSyncServer', () => {
+  it('passes an http(s) origin to the host', async () => {
+    const { effects, handlers } = setup();
+    const result = await handlers.allowSyncServer(ours, [{ origin: 'https://sync.example.org:5180' }]);
+    expect(result).toEqual({ ok: true, value: undefined });
+    expect(effects.allowSyncServer).toHaveBeenCalledWith('https://sync.example.org:5180');
+  });
+
+  it('refuses anything but a bare http(s) origin, so no path, scheme or credentials ride along', async () => {
+    const { effects, handlers } = setup();
+    for (const origin of [
+      'https://sync.example.org/api',
+      'file:///etc',
+      'https://user:pw@sync.example.org',
+      'sync.example.org',
+      'HTTPS://SYNC.EXAMPLE.ORG',
+    ]) {
+      const result = await handlers.allowSyncServer(ours, [{ origin }]);
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    }
+    expect(effects.allowSyncServer).not.toHaveBeenCalled();
+  });
+
+  it('refuses a page that is not ours', async () => {
+    const { effects, handlers } = setup();
+    const result = await handlers.allowSyncServer(foreign, [{ origin: 'https://evil.example' }]);
+    expect(result).toMatchObject({ ok: false, error: { code: 'UNTRUSTED_SENDER' } });
+    expect(effects.allowSyncServer).not.toHaveBeenCalled();
   });
 });

@@ -17,6 +17,7 @@ import {
   type SaveFileResult,
 } from '@shared/desktop-api';
 import {
+  allowSyncServerRequestSchema,
   openExternalRequestSchema,
   openFileRequestSchema,
   saveFileRequestSchema,
@@ -35,6 +36,8 @@ export interface IpcEffects {
   /** Hands an already validated http(s) link to the system browser. */
   openExternal(href: string): Promise<void>;
   setLanguage(language: Language): void;
+  /** Makes a validated origin the sync server the page may reach (electron/sync-server-policy.ts). */
+  allowSyncServer(origin: string): void;
 }
 
 /** Logs get channel names and codes only: payloads hold residents' data. */
@@ -55,6 +58,7 @@ const REQUEST_SCHEMAS = {
   openFile: openFileRequestSchema,
   openExternal: openExternalRequestSchema,
   setLanguage: setLanguageRequestSchema,
+  allowSyncServer: allowSyncServerRequestSchema,
 } as const satisfies Record<Channel, z.ZodType>;
 
 const MESSAGES: Record<'UNTRUSTED_SENDER' | 'INVALID_REQUEST' | 'LINK_REFUSED' | 'INTERNAL', string> = {
@@ -119,6 +123,7 @@ export function createIpcHandlers(effects: IpcEffects, log: IpcLog): IpcHandlers
       }
     }),
     setLanguage: handler('setLanguage', ({ language }) => effects.setLanguage(language)),
+    allowSyncServer: handler('allowSyncServer', ({ origin }) => effects.allowSyncServer(origin)),
   };
 }
 

@@ -23,6 +23,7 @@ const fake = vi.hoisted(() => {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
+    onBeforeRequest: vi.fn(),
   };
   return { windows, appEvents, fns, dir: { userData: '' } };
 });
@@ -71,6 +72,7 @@ vi.mock('electron', () => {
         setPermissionRequestHandler: fake.fns.setPermissionRequestHandler,
         setPermissionCheckHandler: fake.fns.setPermissionCheckHandler,
         setDevicePermissionHandler: fake.fns.setDevicePermissionHandler,
+        webRequest: { onBeforeRequest: fake.fns.onBeforeRequest },
       },
     },
     shell: { openExternal: vi.fn(async () => {}) },
@@ -107,9 +109,10 @@ describe('main process wiring', () => {
     expect(fake.fns.protocolHandle).toHaveBeenCalledWith('app', expect.any(Function));
   });
 
-  it('denies permissions on the default session', () => {
+  it('denies permissions on the default session and gates its outside requests', () => {
     expect(fake.fns.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(fake.fns.setPermissionCheckHandler).toHaveBeenCalledOnce();
+    expect(fake.fns.onBeforeRequest).toHaveBeenCalledOnce();
   });
 
   it('handles every IPC channel exactly once', () => {

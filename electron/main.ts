@@ -11,6 +11,7 @@ import { createFileDialogs } from './file-dialogs';
 import { createIpcHandlers, registerIpc } from './ipc';
 import { aboutMessage, buildMenuTemplate } from './menu';
 import { hardenSession, hardenWebContents } from './security';
+import { createSyncServerPolicy, syncServerFile, type SyncServerPolicy } from './sync-server-policy';
 import { APP_START_URL } from './trusted-url';
 import { DEFAULT_SIZE, MIN_SIZE, fitBoundsToDisplays, windowStateFile } from './window-state';
 
@@ -52,7 +53,7 @@ function dialogParent(): BrowserWindow | null {
   return BrowserWindow.getFocusedWindow() ?? mainWindow;
 }
 
-function registerIpcHandlers(): void {
+function registerIpcHandlers(policy: SyncServerPolicy): void {
   const files = createFileDialogs({
     showSaveDialog: (options) => {
       const parent = dialogParent();
@@ -77,6 +78,7 @@ function registerIpcHandlers(): void {
         language = next;
         applyMenu();
       },
+      allowSyncServer: (origin) => policy.allow(origin),
     },
     log,
   );
@@ -151,9 +153,12 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(() => {
-      hardenSession(session.defaultSession);
+      const syncServer = createSyncServerPolicy(
+        syncServerFile(path.join(app.getPath('userData'), 'sync-server.json')),
+      );
+      hardenSession(session.defaultSession, syncServer, log);
       registerAppProtocol(protocol, RENDERER_ROOT);
-      registerIpcHandlers();
+      registerIpcHandlers(syncServer);
       applyMenu();
       mainWindow = createWindow();
     })

@@ -24,6 +24,7 @@ const api = {
   openFile: (request) => invoke(IPC_CHANNELS.openFile, request),
   openExternal: (url) => invoke(IPC_CHANNELS.openExternal, { url }),
   setLanguage: (language) => invoke(IPC_CHANNELS.setLanguage, { language }),
+  allowSyncServer: (origin) => invoke(IPC_CHANNELS.allowSyncServer, { origin }),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld(DESKTOP_API_GLOBAL, api);

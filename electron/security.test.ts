@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events';
 import type { Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '@shared/csp';
+import { DESKTOP_CONTENT_SECURITY_POLICY } from '@shared/csp';
+import type { AddressSpace } from '@shared/sync/server-address';
 import {
   SECURITY_HEADERS,
   decideWindowOpen,
@@ -51,8 +52,8 @@ describe('navigation and permission policy', () => {
   });
 
   it('uses the shared CSP', () => {
-    expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
-    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(DESKTOP_CONTENT_SECURITY_POLICY);
+    expect(DESKTOP_CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
   });
 });
 
@@ -129,15 +130,82 @@ describe('hardenWebContents', () => {
   });
 });
 
+describe('network permissions for the sync server (Local Network Access)', () => {
+  const page = 'app://street-desk/index.html';
+
+  it('grants loopback access only when the sync server is on this computer', () => {
+    expect(isPermissionAllowed('loopback-network', page, 'loopback')).toBe(true);
+    expect(isPermissionAllowed('local-network-access', page, 'loopback')).toBe(true);
+    expect(isPermissionAllowed('local-network', page, 'loopback')).toBe(false);
+  });
+
+  it('grants LAN access only when the sync server is on the LAN', () => {
+    expect(isPermissionAllowed('local-network', page, 'local')).toBe(true);
+    expect(isPermissionAllowed('local-network-access', page, 'local')).toBe(true);
+    expect(isPermissionAllowed('loopback-network', page, 'local')).toBe(false);
+  });
+
+  it('grants none for a public server, before any server is set, or to another page', () => {
+    for (const permission of ['local-network-access', 'loopback-network', 'local-network']) {
+      expect(isPermissionAllowed(permission, page, 'public')).toBe(false);
+      expect(isPermissionAllowed(permission, page, null)).toBe(false);
+      expect(isPermissionAllowed(permission, 'https://example.com/', 'local')).toBe(false);
+      expect(isPermissionAllowed(permission, undefined, 'local')).toBe(false);
+    }
+  });
+});
+
+function fakeSession(gate: { isRequestAllowed(url: string): boolean; addressSpace(): AddressSpace | null }) {
+  const handlers: Record<string, (...args: never[]) => unknown> = {};
+  const session = {
+    setPermissionRequestHandler: (h: never) => (handlers.request = h),
+    setPermissionCheckHandler: (h: never) => (handlers.check = h),
+    setDevicePermissionHandler: (h: never) => (handlers.device = h),
+    webRequest: {
+      onBeforeRequest: (filter: { urls: string[] }, h: never) => {
+        handlers.filter = () => filter;
+        handlers.beforeRequest = h;
+      },
+    },
+  } as unknown as Session;
+  const log = { warn: vi.fn() };
+  hardenSession(session, gate, log);
+  return { handlers, log };
+}
+
 describe('hardenSession', () => {
+  it('lets the page reach its sync server and no other outside address', () => {
+    const gate = {
+      isRequestAllowed: (url: string) => url.startsWith('https://sync.example.org/'),
+      addressSpace: () => 'public' as const,
+    };
+    const { handlers, log } = fakeSession(gate);
+    const filter = (handlers.filter as () => { urls: string[] })();
+    expect(filter.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*']));
+    const beforeRequest = handlers.beforeRequest as (
+      details: { url: string },
+      cb: (r: unknown) => void,
+    ) => void;
+    const callback = vi.fn();
+    beforeRequest({ url: 'https://sync.example.org/api/sync/pull' }, callback);
+    expect(callback).toHaveBeenLastCalledWith({ cancel: false });
+    beforeRequest({ url: 'http://192.168.1.1/admin?id=110105' }, callback);
+    expect(callback).toHaveBeenLastCalledWith({ cancel: true });
+    // The address might carry personal data in its query; the log gets the scheme only.
+    expect(log.warn).toHaveBeenCalledWith(expect.not.stringContaining('110105'));
+  });
+
+  it('grants the network permission the configured server needs, as it changes', () => {
+    let space: AddressSpace | null = null;
+    const { handlers } = fakeSession({ isRequestAllowed: () => false, addressSpace: () => space });
+    const check = handlers.check as (...args: unknown[]) => boolean;
+    expect(check({}, 'local-network', 'app://street-desk')).toBe(false);
+    space = 'local';
+    expect(check({}, 'local-network', 'app://street-desk')).toBe(true);
+  });
+
   it('installs handlers that deny permissions', () => {
-    const handlers: Record<string, (...args: never[]) => unknown> = {};
-    const session = {
-      setPermissionRequestHandler: (h: never) => (handlers.request = h),
-      setPermissionCheckHandler: (h: never) => (handlers.check = h),
-      setDevicePermissionHandler: (h: never) => (handlers.device = h),
-    } as unknown as Session;
-    hardenSession(session);
+    const { handlers } = fakeSession({ isRequestAllowed: () => false, addressSpace: () => null });
 
     const callback = vi.fn();
     const request = handlers.request as (...args: unknown[]) => void;

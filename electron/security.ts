@@ -1,16 +1,18 @@
 /**
  * The renderer's security policy: it may show only our own pages, open no windows, embed no
- * webviews and get no browser permissions beyond writing to the clipboard. Electron objects
- * are passed in, so the policy is tested in Node.
+ * webviews, reach no outside address but its sync server, and get no browser permissions beyond
+ * writing to the clipboard and what reaching that server needs. Electron objects are passed in,
+ * so the policy is tested in Node.
  */
 import type { Event, Session, WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '@shared/csp';
+import { DESKTOP_CONTENT_SECURITY_POLICY } from '@shared/csp';
+import type { AddressSpace } from '@shared/sync/server-address';
 import { parseExternalUrl } from './external-links';
 import { isAppUrl } from './trusted-url';
 
 /** Headers on every response of the app:// scheme. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Content-Security-Policy': DESKTOP_CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
 };
 
@@ -24,9 +26,40 @@ export function isNavigationAllowed(url: string): boolean {
  */
 const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write', 'persistent-storage']);
 
-export function isPermissionAllowed(permission: string, requestingUrl: string | undefined): boolean {
-  return ALLOWED_PERMISSIONS.has(permission) && requestingUrl !== undefined && isAppUrl(requestingUrl);
+/**
+ * Chromium's Local Network Access asks before a page reaches this computer (loopback) or the
+ * office LAN (local). Electron >= 43 enforces it, so a denial here blocks sync to a LAN server.
+ * `local-network-access` is the older single permission, the other two its split form.
+ */
+const NETWORK_PERMISSIONS: Readonly<Record<string, readonly AddressSpace[]>> = {
+  'local-network-access': ['loopback', 'local'],
+  'loopback-network': ['loopback'],
+  'local-network': ['local'],
+};
+
+/**
+ * `syncServer` is where the configured sync server is (null: none yet); a network permission is
+ * granted only as far as reaching it needs, so a page cannot probe the rest of the LAN.
+ */
+export function isPermissionAllowed(
+  permission: string,
+  requestingUrl: string | undefined,
+  syncServer: AddressSpace | null = null,
+): boolean {
+  if (requestingUrl === undefined || !isAppUrl(requestingUrl)) return false;
+  if (ALLOWED_PERMISSIONS.has(permission)) return true;
+  const spaces = NETWORK_PERMISSIONS[permission];
+  return spaces !== undefined && syncServer !== null && spaces.includes(syncServer);
 }
+
+/** What the session needs to know about the sync server (electron/sync-server-policy.ts). */
+export interface SyncServerGate {
+  isRequestAllowed(url: string): boolean;
+  addressSpace(): AddressSpace | null;
+}
+
+/** Outside addresses the page's requests go to; app:// and devtools are not among them. */
+const OUTSIDE_URLS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'];
 
 /**
  * No new windows, ever. A web link the user clicked (target=_blank) goes to the system browser
@@ -72,15 +105,26 @@ export function hardenWebContents(
   contents.setWindowOpenHandler(({ url }) => decideWindowOpen(url, openExternal));
 }
 
-/** Permission policy for the session the window uses. */
-export function hardenSession(session: Session): void {
+/**
+ * Permission and request policy for the session the window uses. The request gate is what limits
+ * the page to its sync server: the CSP cannot name a server that is chosen after the page loaded.
+ */
+export function hardenSession(session: Session, syncServer: SyncServerGate, log: PolicyLog): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    callback(isPermissionAllowed(permission, details.requestingUrl));
+    callback(isPermissionAllowed(permission, details.requestingUrl, syncServer.addressSpace()));
   });
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    isPermissionAllowed(permission, requestingOrigin),
+    isPermissionAllowed(permission, requestingOrigin, syncServer.addressSpace()),
   );
   session.setDevicePermissionHandler(() => false);
+  session.webRequest.onBeforeRequest({ urls: OUTSIDE_URLS }, (details, callback) => {
+    const allowed = syncServer.isRequestAllowed(details.url);
+    if (!allowed)
+      log.warn(
+        `security: blocked a request to a ${schemeOf(details.url)} address that is not the sync server`,
+      );
+    callback({ cancel: !allowed });
+  });
 }
 
 function schemeOf(url: string): string {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { CONTENT_SECURITY_POLICY } from '@shared/csp';
+import type { TlsMaterial } from './tls';
 
 export interface AppHostOptions {
   /** The folder holding index.html and assets/, normally dist/renderer; none for an API-only server. */
@@ -14,6 +15,8 @@ export interface AppHostOptions {
   logger?: FastifyServerOptions['logger'];
   /** Behind a reverse proxy, take the client's address from X-Forwarded-For (rate limits count per address). */
   trustProxy?: FastifyServerOptions['trustProxy'];
+  /** Serve https with this certificate and key (server/tls.ts); plain http without. */
+  https?: TlsMaterial | null;
 }
 
 export const APP_HOST_HEADERS: Readonly<Record<string, string>> = {
@@ -36,8 +39,16 @@ export function isHashedAsset(relativePath: string): boolean {
 /** Routes the sync server owns; a miss there is an API error, not a page. */
 const API_PREFIX = '/api/';
 
-export function createAppHost({ root, logger = false, trustProxy = false }: AppHostOptions): FastifyInstance {
-  const app = Fastify({ logger, trustProxy });
+export function createAppHost({
+  root,
+  logger = false,
+  trustProxy = false,
+  https = null,
+}: AppHostOptions): FastifyInstance {
+  // Fastify's types pick the server kind from `https`; the app host only ever hands the instance on.
+  const app = (
+    https ? Fastify({ logger, trustProxy, https }) : Fastify({ logger, trustProxy })
+  ) as FastifyInstance;
 
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.headers(APP_HOST_HEADERS);

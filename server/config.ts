@@ -23,6 +23,9 @@ export interface ServerConfig {
   sessionDays: number;
   tombstoneDays: number;
   trustProxy: boolean;
+  /** PEM files for https (server/tls.ts); without them the server speaks plain http. */
+  tlsCertFile?: string;
+  tlsKeyFile?: string;
 }
 
 function positive(
@@ -41,7 +44,10 @@ function positive(
   return n;
 }
 
-/** Settings from the environment: DATABASE_URL, DATA_DIR, PORT, HOST, ROOT, SESSION_DAYS, TOMBSTONE_DAYS, TRUST_PROXY. */
+/**
+ * Settings from the environment: DATABASE_URL, DATA_DIR, PORT, HOST, ROOT, SESSION_DAYS,
+ * TOMBSTONE_DAYS, TRUST_PROXY, TLS_CERT, TLS_KEY.
+ */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
@@ -53,6 +59,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     sessionDays: positive('SESSION_DAYS', env.SESSION_DAYS, DEFAULT_SESSION_DAYS, 365),
     tombstoneDays: positive('TOMBSTONE_DAYS', env.TOMBSTONE_DAYS, DEFAULT_TOMBSTONE_DAYS, 3650),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    tlsCertFile: env.TLS_CERT ? path.resolve(env.TLS_CERT) : undefined,
+    tlsKeyFile: env.TLS_KEY ? path.resolve(env.TLS_KEY) : undefined,
   };
 }
 

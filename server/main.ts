@@ -15,6 +15,7 @@ import { purgeSessions } from './auth/sessions';
 import { purgeRateLimits } from './auth/rate-limit-store';
 import { purgeTombstones } from './sync/retention';
 import { createSyncServer } from './sync-server';
+import { loadTls } from './tls';
 
 /** What the operator reads on start; errors go to standard error. */
 const say = (text: string) => process.stdout.write(`${text}\n`);
@@ -27,17 +28,19 @@ async function housekeeping(db: Database, config: ServerConfig): Promise<void> {
   await purgeRateLimits(db);
 }
 
-function addresses(host: string, port: number): string[] {
+function addresses(host: string, port: number, scheme: 'http' | 'https'): string[] {
   if (host !== '0.0.0.0' && host !== '::')
-    return [`http://${host.includes(':') ? `[${host}]` : host}:${port}/`];
+    return [`${scheme}://${host.includes(':') ? `[${host}]` : host}:${port}/`];
   const found = ['127.0.0.1'];
   for (const list of Object.values(networkInterfaces())) {
     for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) found.push(a.address);
   }
-  return found.map((a) => `http://${a}:${port}/`);
+  return found.map((a) => `${scheme}://${a}:${port}/`);
 }
 
 export async function startServer(config: ServerConfig = readConfig()) {
+  // Before the database opens: a bad certificate should stop the start with nothing to undo.
+  const https = loadTls({ certFile: config.tlsCertFile, keyFile: config.tlsKeyFile });
   const db = await openStorage(config);
   const serverId = await serverIdOf(db);
   const app = createSyncServer({
@@ -46,6 +49,7 @@ export async function startServer(config: ServerConfig = readConfig()) {
     root: existsSync(path.join(config.root, 'index.html')) ? config.root : undefined,
     sessionDays: config.sessionDays,
     trustProxy: config.trustProxy,
+    https,
     logger: { level: 'warn' },
   });
   try {
@@ -83,7 +87,13 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     const { db } = await startServer(config);
     say(`街道工作台同步服务器已启动（Street Desk sync server is running）`);
     say(`  数据 / data: ${describeStorage(config)}`);
-    for (const url of addresses(config.host, config.port)) say(`  地址 / address: ${url}`);
+    const scheme = config.tlsCertFile ? 'https' : 'http';
+    for (const url of addresses(config.host, config.port, scheme)) say(`  地址 / address: ${url}`);
+    if (scheme === 'http' && !config.trustProxy) {
+      say(
+        '  未启用 https：其他电脑登录时会看到明文传输警告。见 README“用 https 提供同步服务”。（No https: other computers will be warned that passwords cross the network in plain text. See README, "Serving sync over https".）',
+      );
+    }
     if (!existsSync(path.join(config.root, 'index.html'))) {
       say(`  未找到构建好的应用（${config.root}），只提供同步接口。（App not built; serving the API only.）`);
     }

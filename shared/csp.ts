@@ -1,6 +1,6 @@
 /**
- * The Content-Security-Policy of the renderer, the same wherever it is served: from `app://`
- * in Electron (electron/app-protocol.ts) and over HTTP to browsers (server/app-host.ts).
+ * The Content-Security-Policy of the renderer: from `app://` in Electron (electron/app-protocol.ts)
+ * and over HTTP to browsers (server/app-host.ts). They differ only in where the page may connect.
  */
 
 type Directives = Readonly<Record<string, readonly string[]>>;
@@ -14,8 +14,8 @@ const DIRECTIVES: Directives = {
   'font-src': ["'self'", 'data:'],
   // The Excel engine runs in a Web Worker; Vite may inline small workers as blob: URLs.
   'worker-src': ["'self'", 'blob:'],
-  // The sync server's address is entered by the user after installation, so it cannot be listed here.
-  'connect-src': ["'self'", 'http:', 'https:'],
+  // In a browser the app is served by its sync server, so the API is on the page's own origin.
+  'connect-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'none'"],
@@ -32,8 +32,19 @@ function serialize(directives: Directives): string {
     .join('; ');
 }
 
-/** Value of the `Content-Security-Policy` response header. */
+/** Value of the `Content-Security-Policy` response header for browsers. */
 export const CONTENT_SECURITY_POLICY = serialize({ ...DIRECTIVES, ...HEADER_ONLY });
+
+/**
+ * For Electron's app:// page. The sync server's address is entered after installation and can
+ * change while the page is open, which a CSP cannot follow; the main process lets requests
+ * through to the configured server only (electron/sync-server-policy.ts, hardenSession).
+ */
+export const DESKTOP_CONTENT_SECURITY_POLICY = serialize({
+  ...DIRECTIVES,
+  'connect-src': ["'self'", 'https:', 'http:'],
+  ...HEADER_ONLY,
+});
 
 /** Value for `<meta http-equiv="Content-Security-Policy">`, should a page need one. */
 export const CONTENT_SECURITY_POLICY_META = serialize(DIRECTIVES);

@@ -6,6 +6,7 @@ import {
   type OpenFileRequest,
   type SaveFileRequest,
 } from './desktop-api';
+import { serverOrigin } from './sync/server-address';
 
 /**
  * Validation of every IPC payload, for the main process. Apart from desktop-api.ts so the
@@ -35,6 +36,13 @@ export const openFileRequestSchema = z.object({
 
 export const openExternalRequestSchema = z.object({ url: z.string().max(2048) });
 export const setLanguageRequestSchema = z.object({ language: z.enum(LANGUAGES) });
+export const allowSyncServerRequestSchema = z.object({
+  // An origin exactly as URL writes it: no path, credentials or other scheme can ride along.
+  origin: z
+    .string()
+    .max(300)
+    .refine((origin) => serverOrigin(origin) === origin, 'not an http(s) origin'),
+});
 
 // The schemas accept exactly what the contract's types describe.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -46,6 +46,12 @@ export interface DesktopApi {
   openExternal(url: string): Promise<void>;
   /** Tells the host which language the UI uses, so native menus follow it. */
   setLanguage(language: Language): Promise<void>;
+  /**
+   * Names the sync server (an http(s) origin) the page is about to sign in to. Electron then lets
+   * the page reach that origin, and no other, with the network permission its address needs, and
+   * remembers it (userData/sync-server.json); a browser has nothing to do (its CSP allows 'self').
+   */
+  allowSyncServer(origin: string): Promise<void>;
 }
 
 /** IPC channel per DesktopApi function. The preload exposes exactly these. */
@@ -55,6 +61,7 @@ export const IPC_CHANNELS = {
   openFile: 'file:open',
   openExternal: 'link:open-external',
   setLanguage: 'app:set-language',
+  allowSyncServer: 'sync:allow-server',
 } as const satisfies Record<keyof DesktopApi, string>;
 
 /** Name under which the preload exposes the API on `window`. */

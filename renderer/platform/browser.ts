@@ -133,5 +133,7 @@ export function createBrowserDesktop(): DesktopApi {
     openExternal,
     // The browser draws no native menus, so there is nothing to translate.
     setLanguage: () => Promise.resolve(),
+    // The page's CSP (connect-src 'self') already decides; a browser tab has no host to tell.
+    allowSyncServer: () => Promise.resolve(),
   };
 }

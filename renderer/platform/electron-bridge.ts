@@ -14,5 +14,6 @@ export function wrapElectronDesktop(bridge: DesktopApi): DesktopApi {
     openFile: (request) => bridge.openFile(request).catch(rethrow),
     openExternal: (url) => bridge.openExternal(url).catch(rethrow),
     setLanguage: (language) => bridge.setLanguage(language).catch(rethrow),
+    allowSyncServer: (origin) => bridge.allowSyncServer(origin).catch(rethrow),
   };
 }

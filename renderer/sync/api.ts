@@ -42,15 +42,6 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 
 const REQUEST_TIMEOUT_MS = 120_000;
 
-/** "sync.example.org:5180" → "http://sync.example.org:5180"; no trailing slash. */
-export function normalizeServerUrl(text: string): string {
-  let url = text.trim();
-  if (!/^https?:\/\//i.test(url)) url = `http://${url}`;
-  const parsed = new URL(url);
-  if (parsed.username || parsed.password) throw new TypeError('credentials in URL');
-  return parsed.origin + parsed.pathname.replace(/\/+$/, '');
-}
-
 /** The sync server's HTTP API (shared/sync/protocol.ts), with responses checked against the shared schemas. */
 export class SyncApi {
   constructor(

@@ -1,8 +1,11 @@
 import type { SessionUser } from '@shared/auth/roles';
+import type { DesktopApi } from '@shared/desktop-api';
 import type { StreetDeskDb } from '../db';
 import { RefusedError } from '../app/input-error';
 import { useSession, type ServerConnection } from '../app/session';
-import { normalizeServerUrl, SyncApi, type FetchLike } from './api';
+import { normalizeServerUrl, serverOrigin } from '@shared/sync/server-address';
+import { SyncApi, type FetchLike } from './api';
+import { checkServerTransport } from './server-trust';
 import { refuseDemo } from './engine';
 import { ensureClientClock } from '../db/capture';
 import { readMeta, SERVER_KEY, writeMeta, type ServerIdentity } from './state';
@@ -23,7 +26,8 @@ export function currentApi(
 }
 
 /**
- * Signs in to a sync server. Refused while the local data is the demo dataset (it must never
+ * Signs in to a sync server. Refused for plain http to another computer until the user accepted
+ * the warning for that server (InsecureServerError), while the local data is the demo dataset (it must never
  * reach a server) and when this database already holds another server's data: mixing two
  * servers' records would push one's into the other.
  */
@@ -32,6 +36,8 @@ export async function signIn(
   serverUrl: string,
   username: string,
   password: string,
+  /** Told the server before the password goes out, so the desktop host lets the request through. */
+  host: Pick<DesktopApi, 'allowSyncServer'>,
   fetchImpl?: FetchLike,
 ): Promise<SessionUser> {
   await refuseDemo(db);
@@ -41,6 +47,8 @@ export async function signIn(
   } catch {
     throw new RefusedError('errors.sync.badUrl');
   }
+  checkServerTransport(url);
+  await host.allowSyncServer(serverOrigin(url) ?? url);
   const response = await new SyncApi(url, null, fetchImpl).login(username, password);
   const { clientId } = await ensureClientClock(db);
   const known = await knownServer(db, clientId);

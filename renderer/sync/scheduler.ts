@@ -8,6 +8,8 @@ import { db } from '../db';
 import { countPending } from '../db/outbox';
 import { SyncHttpError } from './api';
 import { currentApi } from './connection';
+import { desktop } from '../platform';
+import { serverOrigin } from '@shared/sync/server-address';
 import { isDemoDataset, syncOnce, type SyncResult } from './engine';
 
 /** What the sync client is doing now (UI state only; lasting status is in `meta`). */
@@ -146,6 +148,10 @@ class SyncScheduler {
     let finishJob: (() => void) | null = null;
     useSyncActivity.setState({ running: true, phase: 'push' });
     try {
+      // A copy signed in before the desktop host kept the server (userData/sync-server.json)
+      // would otherwise have every request stopped; naming the server again costs one IPC call.
+      const origin = serverOrigin(current.connection.url);
+      if (origin) await desktop.allowSyncServer(origin);
       const result = await syncOnce(
         db,
         { api: current.api, serverId: current.connection.serverId, user: current.user },

@@ -1,5 +1,10 @@
 import type { Database, Queryable } from './database';
-import { referenceRecords } from '../sync/reference';
+import {
+  coordinatorReferenceRecords,
+  referenceRecords,
+  type ExistingReferenceRow,
+  type ReferenceRecord,
+} from '../sync/reference';
 
 /**
  * Versioned schema migrations. A released migration is never edited: a change is a new
@@ -21,6 +26,39 @@ const sql =
       .filter(Boolean))
       await tx.query(statement);
   };
+
+/**
+ * Writes shipped rows as records with fresh revisions, as a push would, so signed-in clients
+ * receive them. A row already there (an id derived from its code) is left as it is.
+ */
+async function insertReferenceRecords(tx: Queryable, rows: readonly ReferenceRecord[]): Promise<void> {
+  const [{ seq }] = (await tx.query<{ seq: number }>(
+    'SELECT seq FROM sync_state WHERE id = 1 FOR UPDATE',
+  )) as [{ seq: number }];
+  const numbered = rows.map((r, i) => ({ ...r, rev: seq + i + 1 }));
+  await tx.query(
+    `INSERT INTO records (tbl, id, org_path, data, stamps, deleted, rev, max_hlc, updated_at, updated_by)
+     SELECT x.tbl, x.id, x.org_path, x.data, x.stamps, false, x.rev, x.max_hlc, now(), x.updated_by
+       FROM jsonb_to_recordset($1::jsonb)
+         AS x(tbl text, id text, org_path text, data jsonb, stamps jsonb, rev bigint, max_hlc text, updated_by text)
+     ON CONFLICT (tbl, id) DO NOTHING`,
+    [
+      JSON.stringify(
+        numbered.map((r) => ({
+          tbl: r.table,
+          id: r.id,
+          org_path: r.orgPath,
+          data: r.data,
+          stamps: Object.fromEntries(Object.keys(r.data).map((f) => [f, [r.hlc, r.rev]])),
+          rev: r.rev,
+          max_hlc: r.hlc,
+          updated_by: r.updatedBy,
+        })),
+      ),
+    ],
+  );
+  await tx.query('UPDATE sync_state SET seq = $1 WHERE id = 1', [seq + rows.length]);
+}
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -156,33 +194,35 @@ export const MIGRATIONS: readonly Migration[] = [
     // capture; the server holds them too, so an edit of a street's name is an update of a
     // record it knows, and a client that signs in receives them with revisions.
     async up(tx) {
-      const rows = referenceRecords();
-      const [{ seq }] = (await tx.query<{ seq: number }>(
-        'SELECT seq FROM sync_state WHERE id = 1 FOR UPDATE',
-      )) as [{ seq: number }];
-      const numbered = rows.map((r, i) => ({ ...r, rev: seq + i + 1 }));
-      await tx.query(
-        `INSERT INTO records (tbl, id, org_path, data, stamps, deleted, rev, max_hlc, updated_at, updated_by)
-         SELECT x.tbl, x.id, x.org_path, x.data, x.stamps, false, x.rev, x.max_hlc, now(), x.updated_by
-           FROM jsonb_to_recordset($1::jsonb)
-             AS x(tbl text, id text, org_path text, data jsonb, stamps jsonb, rev bigint, max_hlc text, updated_by text)
-         ON CONFLICT (tbl, id) DO NOTHING`,
-        [
-          JSON.stringify(
-            numbered.map((r) => ({
-              tbl: r.table,
-              id: r.id,
-              org_path: r.orgPath,
-              data: r.data,
-              stamps: Object.fromEntries(Object.keys(r.data).map((f) => [f, [r.hlc, r.rev]])),
-              rev: r.rev,
-              max_hlc: r.hlc,
-              updated_by: r.updatedBy,
-            })),
-          ),
-        ],
+      await insertReferenceRecords(tx, referenceRecords());
+    },
+  },
+  {
+    version: 3,
+    name: 'reference coordinator categories and departments',
+    // Clients add these at first start (shared/coordinators/reference.ts); without them on the
+    // server, a roster imported there (npm run server -- import) found no category at all.
+    async up(tx) {
+      const existing = await tx.query<{
+        tbl: ExistingReferenceRow['table'];
+        id: string;
+        code: unknown;
+        name: unknown;
+      }>(
+        `SELECT tbl, id, data->>'code' AS code, data->>'name' AS name FROM records
+          WHERE tbl IN ('departments', 'coordinatorCategories') AND NOT deleted`,
       );
-      await tx.query('UPDATE sync_state SET seq = $1 WHERE id = 1', [seq + rows.length]);
+      await insertReferenceRecords(
+        tx,
+        coordinatorReferenceRecords(
+          existing.map((r) => ({
+            table: r.tbl,
+            id: r.id,
+            code: String(r.code ?? ''),
+            name: String(r.name ?? ''),
+          })),
+        ),
+      );
     },
   },
 ];

@@ -7,6 +7,8 @@ import { useSession } from '../../app/session';
 import { useUiStore } from '../../app/ui-store';
 import { isInScope } from '@shared/org/codes';
 import { signIn } from '../../sync/connection';
+import { desktop } from '../../platform';
+import { acceptInsecureServer, InsecureServerError } from '../../sync/server-trust';
 import { syncScheduler } from '../../sync/scheduler';
 import { describeSyncError } from './describe-error';
 
@@ -27,7 +29,7 @@ function defaultServer(): string {
  */
 export function SignInForm({ onSignedIn }: { onSignedIn?(): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<Values>();
   const connection = useSession((s) => s.connection);
   const user = useSession((s) => s.user);
@@ -38,7 +40,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn?(): void }) {
     setBusy(true);
     setError(null);
     try {
-      const signedIn = await signIn(db, values.server, values.username, values.password);
+      const signedIn = await signIn(db, values.server, values.username, values.password, desktop);
       await db.meta.put({ key: WELCOME_DONE_KEY, value: true });
       // Lists open on the user's own street rather than on a city they cannot see.
       const ui = useUiStore.getState();
@@ -47,10 +49,30 @@ export function SignInForm({ onSignedIn }: { onSignedIn?(): void }) {
       onSignedIn?.();
       void syncScheduler.syncNow().catch(() => undefined);
     } catch (e) {
+      if (e instanceof InsecureServerError) {
+        setBusy(false);
+        confirmInsecure(e.origin, values);
+        return;
+      }
       setError(describeSyncError(e));
     } finally {
       setBusy(false);
     }
+  };
+
+  // Plain http to another computer: said plainly, once per server, and only on the user's word.
+  const confirmInsecure = (origin: string, values: Values) => {
+    modal.confirm({
+      title: t('sync.signIn.insecureTitle'),
+      content: t('sync.signIn.insecureBody', { origin }),
+      okText: t('sync.signIn.insecureAccept'),
+      okButtonProps: { danger: true },
+      cancelText: t('sync.signIn.insecureCancel'),
+      onOk: () => {
+        acceptInsecureServer(origin);
+        void submit(values);
+      },
+    });
   };
 
   return (

@@ -29,7 +29,7 @@ export const zh = {
     intro:
       '输入街道同步服务器的地址和您的账号。登录后本机修改会自动上传，服务器上本单位的数据会下载到本机；断网时照常使用。',
     server: '服务器地址',
-    serverHelp: '如 http://192.168.1.20:5180，由管理员提供',
+    serverHelp: '如 https://192.168.1.20:5180，由管理员提供；只写主机名时按 https 连接',
     serverRequired: '请填写服务器地址',
     username: '用户名',
     usernameRequired: '请填写用户名',
@@ -38,6 +38,11 @@ export const zh = {
     submit: '登录',
     signedIn: '已登录为 {{name}}，正在下载数据',
     again: '登录已失效，请重新输入密码。本机数据和待同步的修改都还在。',
+    insecureTitle: '这台服务器没有加密连接',
+    insecureBody:
+      '{{origin}} 使用 http，密码、登录凭证和居民身份证号等数据会以明文经过办公网络，同一网络中的其他人可以看到。请让管理员为服务器配置 https。确实要继续吗？本机会记住您对这台服务器的选择。',
+    insecureAccept: '仍然连接',
+    insecureCancel: '取消',
   },
   connection: {
     server: '服务器',
@@ -212,7 +217,7 @@ export const en: typeof zh = {
     intro:
       'Enter your street office’s sync server and your account. Once signed in, changes made here go up by themselves and your office’s data comes down; without network the app works as before.',
     server: 'Server address',
-    serverHelp: 'e.g. http://192.168.1.20:5180, from your administrator',
+    serverHelp: 'e.g. https://192.168.1.20:5180, from your administrator; a bare host name means https',
     serverRequired: 'Enter the server address',
     username: 'User name',
     usernameRequired: 'Enter your user name',
@@ -222,6 +227,11 @@ export const en: typeof zh = {
     signedIn: 'Signed in as {{name}}; downloading data',
     again:
       'Your sign-in has expired; enter your password again. Local data and changes waiting to sync are kept.',
+    insecureTitle: 'This server has no encrypted connection',
+    insecureBody:
+      '{{origin}} uses http: your password, sign-in token and residents’ ID numbers would cross the office network in plain text, readable by others on it. Ask your administrator to set up https for the server. Continue anyway? This computer will remember your choice for this server.',
+    insecureAccept: 'Connect anyway',
+    insecureCancel: 'Cancel',
   },
   connection: {
     server: 'Server',
@@ -370,7 +380,8 @@ export const en: typeof zh = {
 
 export const errorsZh = {
   demoData: '本机是示范数据，示范数据不会同步到服务器。请先在“同步”页清除示范数据。',
-  badUrl: '服务器地址不正确，应类似 http://192.168.1.20:5180',
+  badUrl: '服务器地址不正确，应类似 https://192.168.1.20:5180',
+  insecureServer: '{{origin}} 没有加密连接，需要您确认后才能登录。',
   otherServer:
     '本机的数据来自另一台同步服务器，不能与这台服务器混在一起。如确需更换服务器，请先在“设置”中清除本机数据。',
   unreachable: '连不上服务器：请检查网络和服务器地址。修改已保存在本机，联网后会自动上传。',
@@ -400,7 +411,8 @@ export const errorsZh = {
 
 export const errorsEn: typeof errorsZh = {
   demoData: 'This computer holds demo data, which never goes to a server. Clear it first on the Sync page.',
-  badUrl: 'The server address is not valid; it looks like http://192.168.1.20:5180',
+  badUrl: 'The server address is not valid; it looks like https://192.168.1.20:5180',
+  insecureServer: '{{origin}} has no encrypted connection; confirm before signing in.',
   otherServer:
     'This computer’s data came from another sync server and cannot be mixed with this one. To change servers, clear the local data in Settings first.',
   unreachable:
