@@ -54,8 +54,12 @@ export interface CoverageInput {
 }
 
 export interface CoverageCounts {
-  /** Places counted for coverage (see above). */
+  /** Every place record: what the 楼门院 list counts (figure registeredPlaces). */
+  registeredPlaces: number;
+  /** Places counted for coverage (see above; figure coverageUnits). */
   places: number;
+  /** Places counted for coverage lacking at least one thing (figure placesWithGaps). */
+  placesWithGaps: number;
   /** Households in registered buildings and yards. */
   registeredHouseholds: number;
   noHead: number;
@@ -88,7 +92,9 @@ export function workerNorm(households: number, workers: number): WorkerNorm {
 }
 
 const emptyCounts = (): CoverageCounts => ({
+  registeredPlaces: 0,
   places: 0,
+  placesWithGaps: 0,
   registeredHouseholds: 0,
   noHead: 0,
   noWorker: 0,
@@ -144,9 +150,11 @@ export function computeCoverage(input: CoverageInput): Coverage {
     const own = gaps.get(p.id);
     for (const code of targets) {
       const c = countsOf(code);
+      c.registeredPlaces += 1;
       if (p.type !== 'gate') c.registeredHouseholds += p.households;
       if (!own) continue;
       c.places += 1;
+      if (own.size > 0) c.placesWithGaps += 1;
       for (const gap of own) c[gap] += 1;
     }
   }

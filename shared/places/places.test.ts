@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ServicePointKind } from '../model/place';
+import { PLACE_FIGURES } from './figures';
 import { computeCoverage, placeGaps, workerNorm, type CoveragePlace } from './coverage';
 import { sizeClass } from './community-size';
 import { checkPlaceCode, nextPlaceCode } from './place-code';
@@ -81,6 +82,11 @@ describe('coverage', () => {
       [G2, 2, 30, 1],
     ]);
     expect(total).toMatchObject({ places: 4, noPolice: 2, workers: 2 });
+    // The figures screens show, one definition each: 5 records (the list's count), 4 coverage
+    // units of which 3 lack something (6 gaps in all), 300 households (the community's own).
+    expect(
+      Object.fromEntries(Object.entries(PLACE_FIGURES).map(([key, figure]) => [key, figure.of(total)])),
+    ).toEqual({ registeredPlaces: 5, coverageUnits: 4, placesWithGaps: 3, households: 300, workers: 2 });
   });
 
   it('judges households per worker against 110–150', () => {

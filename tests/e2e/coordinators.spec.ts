@@ -54,7 +54,7 @@ test('roster and dispatch: find by pinyin, unmask as allowed, assign for a week,
   test.setTimeout(360_000);
   await page.goto('/');
   await page.getByRole('button', { name: '载入' }).click();
-  await expect(page).toHaveURL(/#\/places$/, { timeout: 120_000 });
+  await expect(page).toHaveURL(/#\/overview$/, { timeout: 120_000 });
 
   // The demo street's roster: a few hundred coordinators.
   await page.getByRole('menuitem', { name: '协管员' }).click();

@@ -15,7 +15,7 @@ test.setTimeout(360_000);
 async function loadDemo(page: Page) {
   await page.goto('/');
   await page.getByRole('button', { name: '载入' }).click();
-  await expect(page).toHaveURL(/#\/places$/, { timeout: 180_000 });
+  await expect(page).toHaveURL(/#\/overview$/, { timeout: 180_000 });
 }
 
 // Filing deadlines count working days from today: the page lives on a fixed day.

@@ -53,8 +53,16 @@ test('first launch, demo street, add a building, find it by pinyin, reload, cove
 
   // Load the demo street (南磨房地区 is preselected).
   await page.getByRole('button', { name: '载入' }).click();
-  await expect(page).toHaveURL(/#\/places$/, { timeout: 240_000 });
-  await expect(page.getByTestId('place-count')).toHaveText(/共 [1-9]\d* 条/);
+  // It lands on the overview, whose 楼门院 is the list's count (one definition, shared/places/figures).
+  await expect(page).toHaveURL(/#\/overview$/, { timeout: 240_000 });
+  const onOverview = Number(
+    (await page.getByTestId('overview-places').locator('.ant-statistic-content-value').innerText()).replace(
+      /\D/g,
+      '',
+    ),
+  );
+  await page.getByRole('menuitem', { name: '楼门院' }).click();
+  await expect(page.getByTestId('place-count')).toHaveText(`共 ${onOverview} 条`);
 
   // Pick 南新园社区 in the scope tree: the street is selected after loading; open it.
   const tree = page.locator('.scope-tree');

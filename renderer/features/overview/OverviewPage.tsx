@@ -1,8 +1,10 @@
-import { Button, Card, Col, Row, Spin, Statistic, Typography } from 'antd';
+import { Button, Card, Col, Row, Spin, Statistic, Tooltip, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { sizeClass } from '@shared/places/community-size';
+import { PLACE_FIGURES, type PlaceFigure } from '@shared/places/figures';
+import { useFigureText } from '../../app/figure-text';
 import { db } from '../../db';
 import { readCatalog } from '../../db/catalog';
 import { countPending } from '../../db/outbox';
@@ -14,6 +16,7 @@ import { useCommunitySizes, useCoverage } from '../places/use-places';
 /** The scope at a glance: how much is registered, what coverage lacks, which communities to resize. */
 export function OverviewPage() {
   const { t } = useTranslation();
+  const figureText = useFigureText();
   const navigate = useNavigate();
   const scope = useUiStore((s) => s.scope);
   const units = useScopeUnits(scope);
@@ -31,11 +34,24 @@ export function OverviewPage() {
 
   if (!coverage || !counts) return <Spin />;
   const { total } = coverage;
-  const gaps = total.noHead + total.noWorker + total.noElderly + total.noPolice;
   const sizeAlerts = (sizes ?? []).filter(
     (s) => s.households !== undefined && sizeClass(s.households) !== 'normal',
   ).length;
   const scopeName = units && units.length > 0 ? units.map((u) => u.name).join(' / ') : t('scope.city');
+
+  /** A registry figure: its shared name, value and definition (on hover), as every screen shows it. */
+  const figure = (key: PlaceFigure, testId: string) => {
+    const { name, definition } = figureText(PLACE_FIGURES[key]);
+    return (
+      <Col xs={12} md={8} xl={6}>
+        <Card size="small" data-testid={testId}>
+          <Tooltip title={definition}>
+            <Statistic title={name} value={PLACE_FIGURES[key].of(total)} />
+          </Tooltip>
+        </Card>
+      </Col>
+    );
+  };
 
   const stat = (title: string, value: number, testId: string, help?: string) => (
     <Col xs={12} md={8} xl={6}>
@@ -55,11 +71,11 @@ export function OverviewPage() {
       <Row gutter={[12, 12]}>
         {stat(t('overview.communities'), sizes?.length ?? 0, 'overview-communities')}
         {stat(t('overview.grids'), counts.grids, 'overview-grids')}
-        {stat(t('overview.places'), total.places, 'overview-places')}
-        {stat(t('overview.households'), total.registeredHouseholds, 'overview-households')}
-        {stat(t('overview.workers'), total.workers, 'overview-workers')}
+        {figure('registeredPlaces', 'overview-places')}
+        {figure('households', 'overview-households')}
+        {figure('workers', 'overview-workers')}
         {stat(t('overview.servicePoints'), counts.points, 'overview-points')}
-        {stat(t('overview.gaps'), gaps, 'overview-gaps', t('overview.gapsHelp'))}
+        {figure('placesWithGaps', 'overview-gaps')}
         {stat(t('overview.sizeAlerts'), sizeAlerts, 'overview-sizes', t('overview.sizeAlertsHelp'))}
         {stat(t('overview.pending'), counts.pending, 'overview-pending')}
       </Row>

@@ -10,6 +10,8 @@ import {
   type WorkerNorm,
 } from '@shared/places/coverage';
 import { useUiStore } from '../../app/ui-store';
+import { useFigureText } from '../../app/figure-text';
+import { PLACE_FIGURES } from '@shared/places/figures';
 import { useElementHeight } from '../../app/components/use-element-height';
 import { usePlacesUi } from './places-ui-store';
 import { useCoverage } from './use-places';
@@ -36,6 +38,7 @@ export function NormTag({ row }: { row: Pick<CoverageRow, 'norm' | 'householdsPe
 /** Coverage of the registry per community and grid, with each gap a link to the places that have it. */
 export function CoverageView() {
   const { t } = useTranslation();
+  const figureText = useFigureText();
   const navigate = useNavigate();
   const scope = useUiStore((s) => s.scope);
   const setGapFilter = usePlacesUi((s) => s.setGapFilter);
@@ -57,10 +60,24 @@ export function CoverageView() {
 
   const columns: ColumnsType<CoverageRow> = [
     { key: 'name', title: t('places.coverage.unit'), dataIndex: 'name', width: 200, fixed: 'left' },
-    { key: 'places', title: t('places.coverage.places'), dataIndex: 'places', align: 'right', width: 90 },
+    {
+      key: 'places',
+      title: (
+        <Tooltip title={figureText(PLACE_FIGURES.coverageUnits).definition}>
+          {figureText(PLACE_FIGURES.coverageUnits).name}
+        </Tooltip>
+      ),
+      dataIndex: 'places',
+      align: 'right',
+      width: 90,
+    },
     {
       key: 'households',
-      title: t('places.coverage.households'),
+      title: (
+        <Tooltip title={figureText(PLACE_FIGURES.households).definition}>
+          {figureText(PLACE_FIGURES.households).name}
+        </Tooltip>
+      ),
       dataIndex: 'households',
       align: 'right',
       width: 90,

@@ -59,7 +59,7 @@ export function DemoLoadForm({ onLoaded }: { onLoaded?(): void }) {
       void message.success(t('welcome.loaded', { ...result }));
       setScope(scope.kind === 'city' ? '' : orgPathOfCode(scope.code));
       onLoaded?.();
-      void navigate('/places');
+      void navigate('/overview');
     } catch (error) {
       if (error instanceof JobCancelled) void message.info(t('common.cancelled'));
       else if (error instanceof RefusedError) void message.error(translateDynamic(error.key, error.values));
