@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { DatePicker, Empty, Space, Typography } from 'antd';
+import { App, Button, DatePicker, Empty, Input, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,8 @@ import { VirtualTable, type VirtualColumn } from '../../app/components/VirtualTa
 import { useUiStore } from '../../app/ui-store';
 import { useSession } from '../../app/session';
 import { localToday } from '../coordinators/today';
-import { attendanceOfMonth } from './attendance-repository';
+import { attendanceOfMonth, markPresent } from './attendance-repository';
+import { findCoordinators, NO_FILTER } from '../coordinators/roster-search';
 import { AttendanceForm } from './AttendanceForm';
 import { useDispatchUi } from './dispatch-ui-store';
 import '../coordinators/coordinators.css';
@@ -35,6 +36,14 @@ export function AttendanceView() {
   const today = localToday();
   const month = pickedMonth ?? today.slice(0, 7);
   const [editing, setEditing] = useState<{ coordinator: Coordinator; date: string } | null>(null);
+  const { message, modal } = App.useApp();
+  const user = useSession((s) => s.user);
+  const [query, setQuery] = useState('');
+  const [show, setShow] = useState<'all' | 'unmarked' | 'absent'>('all');
+  // The day the toolbar marks and filters: today in the current month, else the month's last day.
+  const [pickedDay, setDay] = useState<string | null>(null);
+  const monthEnd = monthRange(month).to;
+  const day = pickedDay?.startsWith(month) ? pickedDay : today.startsWith(month) ? today : monthEnd;
 
   const records = useLiveQuery(
     async () => (street ? attendanceOfMonth(db, [street], month) : []),
@@ -58,6 +67,38 @@ export function AttendanceView() {
     }
     return map;
   }, [records]);
+  // 786 coordinators in a street: found by name or pinyin, narrowed to who needs a mark.
+  const matching = useLiveQuery(
+    async () =>
+      street && query.trim() ? new Set(await findCoordinators(db, street, { ...NO_FILTER, query })) : null,
+    [street, query],
+  );
+  const shown = useMemo(() => {
+    if (!ids) return undefined;
+    return ids.filter((id) => {
+      if (matching && !matching.has(id)) return false;
+      const days = byPerson.get(id);
+      if (show === 'unmarked') return !days?.has(day);
+      if (show === 'absent') return [...(days?.values() ?? [])].some((r) => r.mark === 'absent');
+      return true;
+    });
+  }, [ids, matching, byPerson, show, day]);
+
+  const markRestPresent = () => {
+    const rest = (shown ?? []).filter((id) => !byPerson.get(id)?.has(day));
+    if (rest.length === 0) return void message.info(t('dispatch.attendance.nobodyLeft', { date: day }));
+    modal.confirm({
+      title: t('dispatch.attendance.allPresent'),
+      content: t('dispatch.attendance.allPresentConfirm', { date: day, count: rest.length }),
+      okText: t('dispatch.attendance.allPresent'),
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        const count = await markPresent(db, user, rest, day, today);
+        void message.success(t('dispatch.attendance.allPresentDone', { count }));
+      },
+    });
+  };
+
   const load = useCallback(async (rowIds: string[]) => db.coordinators.bulkGet(rowIds), []);
 
   const { from, to } = monthRange(month);
@@ -100,7 +141,7 @@ export function AttendanceView() {
         },
       },
     ],
-    [t, days, byPerson, today],
+    [t, days, byPerson, today, setEditing],
   );
 
   if (!street) return <Empty description={t('dispatch.attendance.pickStreet')} />;
@@ -114,11 +155,39 @@ export function AttendanceView() {
           onChange={(d) => setMonth(d ? d.format('YYYY-MM') : null)}
           aria-label={t('dispatch.attendance.month')}
         />
+        <Input.Search
+          allowClear
+          placeholder={t('dispatch.attendance.search')}
+          aria-label={t('dispatch.attendance.search')}
+          onSearch={setQuery}
+          onChange={(e) => e.target.value === '' && setQuery('')}
+          style={{ width: 200 }}
+        />
+        <Select
+          value={show}
+          onChange={setShow}
+          aria-label={t('dispatch.attendance.show.all')}
+          options={(['all', 'unmarked', 'absent'] as const).map((v) => ({
+            value: v,
+            label: t(`dispatch.attendance.show.${v}`),
+          }))}
+          style={{ width: 150 }}
+        />
+        <DatePicker
+          allowClear={false}
+          value={dayjs(day)}
+          aria-label={t('dispatch.attendance.day')}
+          disabledDate={(d) => !d.format('YYYY-MM-DD').startsWith(month) || d.format('YYYY-MM-DD') > today}
+          onChange={(d) => setDay(d ? d.format('YYYY-MM-DD') : null)}
+        />
+        <Button onClick={markRestPresent} disabled={day > today}>
+          {t('dispatch.attendance.allPresent')}
+        </Button>
         <Typography.Text type="secondary">{t('dispatch.attendance.legend')}</Typography.Text>
       </Space>
       <VirtualTable<Coordinator>
         label={t('dispatch.attendance.title')}
-        ids={ids}
+        ids={shown}
         loadRows={load}
         columns={columns}
         rowHeight={32}

@@ -5,6 +5,7 @@ import { canWriteRecord, type SessionUser } from '@shared/auth/roles';
 import type { Issue } from '@shared/validation/issue';
 import type { StreetDeskDb } from '../../db';
 import { putRecord } from '../../db/records';
+import { newId } from '@shared/ids';
 import { InputError, RefusedError } from '../../app/input-error';
 
 export interface AttendanceInput {
@@ -69,6 +70,43 @@ export async function saveAttendance(
   if (worked && count(input.reports) !== undefined) value.reports = input.reports;
   if (worked && count(input.handledInTime) !== undefined) value.handledInTime = input.handledInTime;
   return putRecord(db.attendance, value, existing?.id);
+}
+
+/**
+ * 全部出勤: marks present, on one day, every one of `coordinatorIds` with no record that day;
+ * the marks already made (leave, absence, covering) stay. One transaction; returns how many
+ * were marked. Refused outside the user's scope like a single mark.
+ */
+export async function markPresent(
+  db: StreetDeskDb,
+  user: User,
+  coordinatorIds: readonly string[],
+  date: string,
+  today: string,
+): Promise<number> {
+  const issues = check({ coordinatorId: '', date, mark: 'present' }, today);
+  if (issues.length > 0) throw InputError.fromIssues(issues);
+  return db.transaction('rw', db.coordinators, db.attendance, async () => {
+    const [people, marked] = await Promise.all([
+      db.coordinators.bulkGet([...coordinatorIds]),
+      db.attendance
+        .where('[coordinatorId+date]')
+        .anyOf(coordinatorIds.map((id) => [id, date]))
+        .primaryKeys(),
+    ]);
+    const done = new Set(
+      (await db.attendance.bulkGet(marked)).filter((r) => r !== undefined).map((r) => r.coordinatorId),
+    );
+    const rows: Omit<Attendance, 'id'>[] = [];
+    for (const c of people) {
+      if (!c || done.has(c.id)) continue;
+      if (!canWriteRecord(user, 'attendance', c.orgPath))
+        throw new RefusedError('errors.dispatch.outOfScope');
+      rows.push({ orgPath: c.orgPath, coordinatorId: c.id, date, mark: 'present' });
+    }
+    await db.attendance.bulkAdd(rows.map((row) => ({ ...row, id: newId() })));
+    return rows.length;
+  });
 }
 
 export async function clearAttendance(db: StreetDeskDb, user: User, id: string): Promise<void> {

@@ -16,7 +16,7 @@ import { ensureCoordinatorReference } from '../coordinators/reference-repository
 import { saveCoordinator } from '../coordinators/coordinators-repository';
 import { formClashes, saveAssignments, type AssignmentFormInput } from './assignments-repository';
 import { loadBoard, type BoardData } from './board-data';
-import { attendanceOfMonth, saveAttendance } from './attendance-repository';
+import { attendanceOfMonth, markPresent, saveAttendance } from './attendance-repository';
 import { readAllPending } from '../../db/outbox';
 
 const TODAY = '2026-11-25';
@@ -197,6 +197,26 @@ describe('assignments', () => {
 });
 
 describe('attendance', () => {
+  it('marks everyone without a record present in one step, leaving leave and absence as they are', async () => {
+    await saveAttendance(db, admin, { coordinatorId: li.id, date: TODAY, mark: 'leave' }, TODAY);
+    expect(await markPresent(db, admin, [wang.id, li.id], TODAY, TODAY)).toBe(1);
+    const day = (await attendanceOfMonth(db, [STREET_PATH], TODAY.slice(0, 7))).filter(
+      (r) => r.date === TODAY,
+    );
+    expect(day.map((r) => [r.coordinatorId, r.mark]).sort()).toEqual(
+      [
+        [wang.id, 'present'],
+        [li.id, 'leave'],
+      ].sort(),
+    );
+    // Again: nobody is left to mark, and nothing is written twice.
+    expect(await markPresent(db, admin, [wang.id, li.id], TODAY, TODAY)).toBe(0);
+    await expect(markPresent(db, otherStreetUser, [li.id], '2026-11-24', TODAY)).rejects.toBeInstanceOf(
+      RefusedError,
+    );
+    await expect(markPresent(db, admin, [wang.id], '2026-11-26', TODAY)).rejects.toBeInstanceOf(InputError);
+  });
+
   it('keeps one record per coordinator and day, and sums a month per street', async () => {
     await saveAttendance(db, admin, { coordinatorId: wang.id, date: '2026-11-02', mark: 'absent' }, TODAY);
     await saveAttendance(db, admin, { coordinatorId: wang.id, date: '2026-11-02', mark: 'leave' }, TODAY);

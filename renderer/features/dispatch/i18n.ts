@@ -98,6 +98,13 @@ export const zh = {
     clear: '清除这天的记录',
     saved: '已登记',
     future: '不能登记今天以后的考勤',
+    search: '搜索姓名或拼音',
+    show: { all: '全部人员', unmarked: '当天未登记', absent: '本月有缺勤' },
+    day: '登记日期',
+    allPresent: '未登记的记为出勤',
+    allPresentConfirm: '将 {{date}} 未登记考勤的 {{count}} 人记为出勤？已登记的请假、缺勤和顶岗不变。',
+    allPresentDone: '已将 {{count}} 人记为出勤',
+    nobodyLeft: '{{date}} 列出的人员都已登记',
   },
   summary: {
     month: '月份',
@@ -218,6 +225,14 @@ export const en: typeof zh = {
     clear: 'Clear this day',
     saved: 'Recorded',
     future: 'Attendance after today cannot be recorded',
+    search: 'Search by name or pinyin',
+    show: { all: 'Everyone', unmarked: 'Not recorded on the day', absent: 'Absent this month' },
+    day: 'Day',
+    allPresent: 'Mark the rest present',
+    allPresentConfirm:
+      'Mark the {{count}} people without a record on {{date}} present? Leave, absence and covering already recorded stay.',
+    allPresentDone: '{{count}} marked present',
+    nobodyLeft: 'Everyone listed has a record on {{date}}',
   },
   summary: {
     month: 'Month',
