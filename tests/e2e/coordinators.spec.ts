@@ -107,9 +107,14 @@ test('roster and dispatch: find by pinyin, unmask as allowed, assign for a week,
   await expect(card).toContainText('早班');
   await page.keyboard.press('Escape');
 
-  // The board of 南新园社区 (the street's first community) shows her, not yet double-booked.
+  // On a street the board opens on the whole street, a line per community; 南新园社区's line
+  // opens its board, which shows her, not yet double-booked.
   await page.getByRole('menuitem', { name: '派遣' }).click();
+  const street = page.getByTestId('street-board');
   // The machine may be busy: the first board after a cold start can take a while.
+  await expect(street.getByRole('row').filter({ hasText: '南新园社区' })).toBeVisible({ timeout: 30_000 });
+  await expect(street).toContainText('全街道合计');
+  await street.getByRole('row').filter({ hasText: '南新园社区' }).click();
   const boardRows = page.locator('.board-table tr.ant-table-row').filter({ hasText: '欧阳娜娜' });
   const boardRow = boardRows.first();
   await expect(boardRows).toHaveCount(1, { timeout: 30_000 });

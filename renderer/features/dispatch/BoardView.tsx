@@ -26,12 +26,16 @@ import { useUiStore } from '../../app/ui-store';
 import { useSession } from '../../app/session';
 import { useCommunitiesInScope } from '../scope/use-org';
 import { localToday } from '../coordinators/today';
+import { StreetBoard } from './StreetBoard';
 import { loadBoard } from './board-data';
 import { BoardTable } from './BoardTable';
 import { BoardSide } from './BoardSide';
 import { AssignmentForm } from './AssignmentForm';
 import { useDispatchUi } from './dispatch-ui-store';
 import '../coordinators/coordinators.css';
+
+/** The community select's value for 全街道. */
+const WHOLE_STREET = '*';
 
 /**
  * 派遣看板: one community, a day or a week. Who works where, double bookings in red, the gaps
@@ -47,8 +51,10 @@ export function BoardView() {
   const day = date ?? today;
   const streetPath = scope.split('/').length >= 2 ? scope.split('/').slice(0, 2).join('/') : undefined;
   const communities = useCommunitiesInScope(streetPath ?? '\uffff');
-  // The scope names the community; on a whole street, the one picked here, else its first.
-  const picked = communities?.find((c) => c.code === communityCode) ?? communities?.[0];
+  // The scope names the community; on a whole street, the one picked here, else the whole street.
+  const wholeStreet =
+    !communityPathOf(scope) && !!streetPath && (communityCode ?? WHOLE_STREET) === WHOLE_STREET;
+  const picked = wholeStreet ? undefined : communities?.find((c) => c.code === communityCode);
   const communityPath = communityPathOf(scope) ?? (picked ? orgPathOfCode(picked.code) : undefined);
   const days = view === 'week' ? weekOf(day) : [day];
   const board = useLiveQuery(
@@ -67,9 +73,12 @@ export function BoardView() {
           placeholder={t('dispatch.board.community')}
           aria-label={t('dispatch.board.community')}
           showSearch={{ optionFilterProp: 'label' }}
-          value={communityPath ? communityPath.split('/')[2] : undefined}
+          value={communityPath ? communityPath.split('/')[2] : WHOLE_STREET}
           onChange={setCommunity}
-          options={(communities ?? []).map((c) => ({ value: c.code, label: c.name }))}
+          options={[
+            { value: WHOLE_STREET, label: t('dispatch.board.wholeStreet') },
+            ...(communities ?? []).map((c) => ({ value: c.code, label: c.name })),
+          ]}
         />
       )}
       <Segmented<'day' | 'week'>
@@ -119,7 +128,9 @@ export function BoardView() {
   return (
     <div className="list-view">
       {toolbar}
-      {!communityPath ? (
+      {wholeStreet && streetPath ? (
+        <StreetBoard streetPath={streetPath} days={days} onOpen={setCommunity} />
+      ) : !communityPath ? (
         <Empty
           description={streetPath ? t('dispatch.board.pickCommunity') : t('dispatch.attendance.pickStreet')}
         />

@@ -5,7 +5,13 @@ import type {
   CoordinatorCategory,
 } from '@shared/model/coordinator';
 import type { Place } from '@shared/model/place';
-import { buildBoard, type Board, type BoardAssignment, type RosterMember } from '@shared/coordinators/board';
+import {
+  buildBoard,
+  openGaps,
+  type Board,
+  type BoardAssignment,
+  type RosterMember,
+} from '@shared/coordinators/board';
 import { rangesOverlap } from '@shared/coordinators/days';
 import { isInScope } from '@shared/org/codes';
 import { streetScope } from '@shared/coordinators/scope';
@@ -148,6 +154,77 @@ export async function loadBoard(
     ]),
   );
   return { ...board, days, communityPath, community, grids, rows, clashes, freePeople, categories };
+}
+
+/** One community's line on the whole-street board. */
+export interface StreetBoardRow {
+  code: string;
+  name: string;
+  assignments: number;
+  doubleBookings: number;
+  /** Open gaps over the shown days, by the board's one definition (openGaps). */
+  gaps: number;
+}
+
+/**
+ * 全街道: every community of a street on one board, from one read of the street's catalog —
+ * a community's figures are the ones its own board shows (buildBoard, openGaps).
+ */
+export async function loadStreetBoard(
+  db: StreetDeskDb,
+  streetPath: string,
+  days: readonly string[],
+): Promise<StreetBoardRow[]> {
+  const window = { from: days[0]!, to: days[days.length - 1]! };
+  const [assignmentView, rosterView, unitView, categoryRows] = await Promise.all([
+    readCatalog(db, 'assignments', streetPath),
+    readCatalog(db, 'coordinators', streetPath),
+    readCatalog(db, 'orgUnits', streetPath),
+    db.coordinatorCategories.toArray(),
+  ]);
+  const units = unitView.entries().map((e) => e.facts);
+  const inWindow: BoardAssignment[] = assignmentView
+    .entries()
+    .filter((e) => rangesOverlap(e.facts, window))
+    .map((e) => ({ id: e.id, orgPath: e.orgPath, ...e.facts }));
+  const roster: RosterMember[] = rosterView
+    .entries()
+    .map((e) => ({ id: e.id, categoryId: e.facts.categoryId, status: e.facts.status ?? 'active' }));
+  const involved = [...new Set([...roster.map((m) => m.id), ...inWindow.map((a) => a.coordinatorId)])];
+  const all = (await db.assignments.where('coordinatorId').anyOf(involved).toArray()).filter((a) =>
+    rangesOverlap(a, window),
+  );
+  const categoryOf = new Map<string, string>();
+  for (const m of roster) categoryOf.set(m.id, m.categoryId);
+  for (const c of await db.coordinators.bulkGet(involved.filter((id) => !categoryOf.has(id))))
+    if (c) categoryOf.set(c.id, c.categoryId);
+  const coverage = new Map<string, CategoryCoverage>();
+  for (const c of categoryRows) if (c.coverage && c.coverage !== 'onDemand') coverage.set(c.id, c.coverage);
+
+  return units
+    .filter((u) => u.level === 'community' || u.level === 'village')
+    .sort((a, b) => (a.code < b.code ? -1 : 1))
+    .map((u) => {
+      const communityPath = `${streetPath}/${u.code}`;
+      const here = inWindow.filter((a) => isInScope(a.orgPath, communityPath));
+      const board = buildBoard({
+        days,
+        communityPath,
+        gridCodes: units.filter((g) => g.level === 'grid' && g.parentCode === u.code).map((g) => g.code),
+        coverage,
+        here,
+        all,
+        roster,
+        categoryOf,
+      });
+      return {
+        code: u.code,
+        name: u.name,
+        assignments: here.length,
+        doubleBookings: board.doubleBookings.length,
+        gaps: openGaps(board.gaps, days).length,
+      };
+    });
 }
 
 /** Names of the units (by code) and places (by id) some assignments point to. */

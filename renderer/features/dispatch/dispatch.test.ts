@@ -15,7 +15,8 @@ import { InputError, RefusedError } from '../../app/input-error';
 import { ensureCoordinatorReference } from '../coordinators/reference-repository';
 import { saveCoordinator } from '../coordinators/coordinators-repository';
 import { formClashes, saveAssignments, type AssignmentFormInput } from './assignments-repository';
-import { loadBoard, type BoardData } from './board-data';
+import { loadBoard, loadStreetBoard, type BoardData } from './board-data';
+import { openGaps } from '@shared/coordinators/board';
 import { attendanceOfMonth, markPresent, saveAttendance } from './attendance-repository';
 import { readAllPending } from '../../db/outbox';
 
@@ -98,6 +99,17 @@ describe('dispatch board', () => {
     expect(board.freePeople.get(TODAY)!.map((c) => c.name)).toEqual(['李秀英']);
     expect(board.gaps.get(TODAY)).toContainEqual({ unitCode: G2, categoryId: PATROL });
     expect(board.gaps.get(TODAY)).not.toContainEqual({ unitCode: G1, categoryId: PATROL });
+
+    // The whole-street board says for the community what its own board says.
+    const street = await loadStreetBoard(db, STREET_PATH, WEEK);
+    expect(street.find((r) => r.code === C1)).toEqual({
+      code: C1,
+      name: expect.any(String),
+      assignments: board.rows.length,
+      doubleBookings: board.doubleBookings.length,
+      gaps: openGaps(board.gaps, WEEK).length,
+    });
+    expect(street.map((r) => r.code)).toContain(C2);
   });
 
   it('flags a double booking that arrives from another office, live, with no save here', async () => {
