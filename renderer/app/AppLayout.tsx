@@ -35,7 +35,8 @@ export function AppLayout() {
         collapsible
         collapsed={navCollapsed}
         onCollapse={setNavCollapsed}
-        width={168}
+        // English labels (Access review, Coordinators) are longer than their Chinese ones.
+        width={language === 'en' ? 196 : 168}
         theme="light"
         trigger={null}
       >
@@ -59,7 +60,7 @@ export function AppLayout() {
         <Header className="app-header">
           <Button
             type="text"
-            aria-label={navCollapsed ? 'expand navigation' : 'collapse navigation'}
+            aria-label={navCollapsed ? t('app.expandNav') : t('app.collapseNav')}
             icon={navCollapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
             onClick={() => setNavCollapsed(!navCollapsed)}
           />

@@ -17,6 +17,14 @@ export const LOCAL_USER: SessionUser = {
   scope: '',
 };
 
+/**
+ * A user's name as a screen shows it: the local user's stored name ('本机用户', kept in the
+ * records it wrote) reads in the user's language.
+ */
+export function shownUserName(name: string, localName: string): string {
+  return name === LOCAL_USER.displayName ? localName : name;
+}
+
 /** The sync server this copy signed in to. */
 export interface ServerConnection {
   /** e.g. `http://192.168.1.20:5180`, no trailing slash. */

@@ -54,7 +54,9 @@ test('roster and dispatch: find by pinyin, unmask as allowed, assign for a week,
   test.setTimeout(360_000);
   await page.goto('/');
   await page.getByRole('button', { name: '载入' }).click();
-  await expect(page).toHaveURL(/#\/overview$/, { timeout: 120_000 });
+  // '/' already shows 概览 while the demo loads: wait for the load to finish, then the landing.
+  await expect(page.getByText(/已载入示范数据/)).toBeVisible({ timeout: 120_000 });
+  await expect(page).toHaveURL(/#\/overview$/);
 
   // The demo street's roster: a few hundred coordinators.
   await page.getByRole('menuitem', { name: '协管员' }).click();

@@ -15,7 +15,9 @@ test.setTimeout(360_000);
 async function loadDemo(page: Page) {
   await page.goto('/');
   await page.getByRole('button', { name: '载入' }).click();
-  await expect(page).toHaveURL(/#\/overview$/, { timeout: 180_000 });
+  // '/' already shows 概览 while the demo loads: wait for the load to finish, then the landing.
+  await expect(page.getByText(/已载入示范数据/)).toBeVisible({ timeout: 180_000 });
+  await expect(page).toHaveURL(/#\/overview$/);
 }
 
 // Filing deadlines count working days from today: the page lives on a fixed day.

@@ -15,7 +15,7 @@ async function statValue(page: Page, testId: string): Promise<number> {
 async function coverageNumbers(page: Page) {
   await page.getByRole('tab', { name: '覆盖情况' }).click();
   await expect(page.getByTestId('coverage-noWorker')).toBeVisible();
-  const placesCard = page.locator('.ant-card').filter({ hasText: '楼门院' }).first();
+  const placesCard = page.locator('.ant-card').filter({ hasText: '覆盖单元' }).first();
   const places = Number(
     (await placesCard.locator('.ant-statistic-content-value').innerText()).replace(/[^\d]/g, ''),
   );
@@ -54,7 +54,9 @@ test('first launch, demo street, add a building, find it by pinyin, reload, cove
   // Load the demo street (南磨房地区 is preselected).
   await page.getByRole('button', { name: '载入' }).click();
   // It lands on the overview, whose 楼门院 is the list's count (one definition, shared/places/figures).
-  await expect(page).toHaveURL(/#\/overview$/, { timeout: 240_000 });
+  // '/' already shows 概览 while the demo loads: wait for the load to finish, then the landing.
+  await expect(page.getByText(/已载入示范数据/)).toBeVisible({ timeout: 240_000 });
+  await expect(page).toHaveURL(/#\/overview$/);
   const onOverview = Number(
     (await page.getByTestId('overview-places').locator('.ant-statistic-content-value').innerText()).replace(
       /\D/g,

@@ -16,6 +16,9 @@ export const en: Messages = {
   excel: excelI18n.en,
   app: {
     name: 'Street Desk',
+    localUser: 'This computer’s user',
+    expandNav: 'Expand navigation',
+    collapseNav: 'Collapse navigation',
     subtitle: '街道工作台',
     language: 'Language',
     loading: 'Loading…',
@@ -99,6 +102,7 @@ export const en: Messages = {
   },
   common: {
     separator: ', ',
+    withNote: '{{text}} ({{note}})',
     sentenceBreak: ' ',
     save: 'Save',
     cancel: 'Cancel',

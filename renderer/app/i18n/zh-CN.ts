@@ -19,6 +19,9 @@ export const zhCN = {
   excel: excelI18n.zh,
   app: {
     name: '街道工作台',
+    localUser: '本机用户',
+    expandNav: '展开导航',
+    collapseNav: '收起导航',
     subtitle: 'Street Desk',
     language: '语言',
     loading: '正在加载…',
@@ -103,6 +106,8 @@ export const zhCN = {
   common: {
     /** Between the items of a list: 、 in Chinese, a comma in English. */
     separator: '、',
+    /** A name with a note after it: 王芳（早班）. */
+    withNote: '{{text}}（{{note}}）',
     /** Between sentences: nothing in Chinese (。 ends them), a space in English. */
     sentenceBreak: '',
     save: '保存',

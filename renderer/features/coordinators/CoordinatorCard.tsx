@@ -16,7 +16,7 @@ import { doubleBookedIds, findDoubleBookings } from '@shared/coordinators/overla
 import { maskPhone, maskResidentId } from '@shared/validation/mask';
 import { db } from '../../db';
 import { formatPhone } from '../../app/components/MaskedPhone';
-import { useSession } from '../../app/session';
+import { useSession, shownUserName } from '../../app/session';
 import { RefusedError } from '../../app/input-error';
 import { translateDynamic } from '../../app/i18n';
 import { recordUnmask } from '../../app/personal-data';
@@ -275,7 +275,7 @@ export function CoordinatorCard({ id, onClose }: { id: string; onClose(): void }
                 <List.Item>
                   {t('coordinators.card.auditEntry', {
                     at: new Date(e.at).toLocaleString(),
-                    who: e.byName ?? e.by,
+                    who: shownUserName(e.byName ?? e.by, t('app.localUser')),
                     field: t(`coordinators.columns.${e.field === 'mobile' ? 'mobile' : 'residentId'}`),
                   })}
                 </List.Item>

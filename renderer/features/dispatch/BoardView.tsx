@@ -176,8 +176,8 @@ export function BoardView() {
                     <li key={`${c.a.id}-${c.b.id}`}>
                       {t('dispatch.board.clashLine', {
                         name: c.coordinatorName,
-                        a: `${c.aWhere}（${t(`dispatch.shift.${c.a.shift}`)}）`,
-                        b: `${c.bWhere}（${t(`dispatch.shift.${c.b.shift}`)}）`,
+                        a: t('common.withNote', { text: c.aWhere, note: t(`dispatch.shift.${c.a.shift}`) }),
+                        b: t('common.withNote', { text: c.bWhere, note: t(`dispatch.shift.${c.b.shift}`) }),
                         from: c.from,
                         to: c.to,
                       })}

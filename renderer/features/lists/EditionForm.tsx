@@ -83,7 +83,7 @@ export function EditionForm({
             placeholder={t('lists.edition.baseNone')}
             options={editions.map((e) => ({
               value: e.id,
-              label: `${e.name}（${t(`lists.status.${e.status}`)}）`,
+              label: t('common.withNote', { text: e.name, note: t(`lists.status.${e.status}`) }),
             }))}
           />
         </Form.Item>

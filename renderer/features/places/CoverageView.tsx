@@ -13,6 +13,7 @@ import { useUiStore } from '../../app/ui-store';
 import { useFigureText } from '../../app/figure-text';
 import { PLACE_FIGURES } from '@shared/places/figures';
 import { useElementHeight } from '../../app/components/use-element-height';
+import { headerWidth } from '../../app/components/VirtualTable';
 import { usePlacesUi } from './places-ui-store';
 import { useCoverage } from './use-places';
 
@@ -69,7 +70,7 @@ export function CoverageView() {
       ),
       dataIndex: 'places',
       align: 'right',
-      width: 90,
+      width: Math.max(90, headerWidth(figureText(PLACE_FIGURES.coverageUnits).name)),
     },
     {
       key: 'households',
@@ -80,7 +81,7 @@ export function CoverageView() {
       ),
       dataIndex: 'households',
       align: 'right',
-      width: 90,
+      width: Math.max(90, headerWidth(figureText(PLACE_FIGURES.households).name)),
     },
     ...COVERAGE_GAPS.map((gap) => ({
       key: gap,
@@ -121,7 +122,12 @@ export function CoverageView() {
       <Row gutter={12} className="stat-row">
         <Col flex="1">
           <Card size="small">
-            <Statistic title={t('places.coverage.places')} value={total.places} />
+            <Tooltip title={figureText(PLACE_FIGURES.coverageUnits).definition}>
+              <Statistic
+                title={figureText(PLACE_FIGURES.coverageUnits).name}
+                value={PLACE_FIGURES.coverageUnits.of(total)}
+              />
+            </Tooltip>
           </Card>
         </Col>
         {COVERAGE_GAPS.map((gap) => (

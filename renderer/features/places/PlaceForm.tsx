@@ -330,7 +330,7 @@ export function PlaceForm({
               showSearch={{ optionFilterProp: 'label' }}
               options={(options?.workers ?? []).map((w) => ({
                 value: w.id,
-                label: `${w.name}（${t(`places.workers.role.${w.role}`)}）`,
+                label: t('common.withNote', { text: w.name, note: t(`places.workers.role.${w.role}`) }),
               }))}
             />
           </Form.Item>

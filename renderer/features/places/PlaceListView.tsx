@@ -34,7 +34,14 @@ export function PlaceListView() {
         width: 72,
         render: (r) => t(`places.type.${r.place.type}`),
       },
-      { key: 'name', title: t('places.columns.name'), width: '1.6fr', render: (r) => r.place.name },
+      {
+        key: 'name',
+        title: t('places.columns.name'),
+        width: '1.6fr',
+        // Gates of one building differ only at the end (…5号楼1单元, …5号楼2单元): never cut them.
+        minWidth: 180,
+        render: (r) => r.place.name,
+      },
       { key: 'address', title: t('places.columns.address'), width: '2fr', render: (r) => r.place.address },
       {
         key: 'households',

@@ -139,7 +139,10 @@ export function ConflictsView() {
           items={[
             {
               key: 'resolved',
-              label: `${t('sync.conflicts.resolved')}（${resolved.length}）`,
+              label: t('common.withNote', {
+                text: t('sync.conflicts.resolved'),
+                note: String(resolved.length),
+              }),
               children: (
                 <Space direction="vertical" size={12} style={{ width: '100%' }}>
                   {resolved.map((i) => (

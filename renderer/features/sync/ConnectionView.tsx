@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../db';
 import { CLOCK_KEY, type ClockRow } from '../../db/capture';
 import { clearLocalData } from '../../db/local-data';
-import { useSession } from '../../app/session';
+import { useSession, shownUserName } from '../../app/session';
 import { useScopeUnits } from '../scope/use-org';
 import { signOut } from '../../sync/connection';
 import { syncScheduler } from '../../sync/scheduler';
@@ -122,7 +122,10 @@ export function ConnectionView() {
       <Descriptions column={1} size="small" bordered>
         <Descriptions.Item label={t('sync.connection.server')}>{connection.url}</Descriptions.Item>
         <Descriptions.Item label={t('sync.connection.user')}>
-          {user.displayName}（{user.username}）
+          {t('common.withNote', {
+            text: shownUserName(user.displayName, t('app.localUser')),
+            note: user.username,
+          })}
         </Descriptions.Item>
         <Descriptions.Item label={t('sync.connection.role')}>
           {t(`sync.roles.${user.role}`)}

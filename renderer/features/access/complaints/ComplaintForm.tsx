@@ -116,7 +116,10 @@ export function ComplaintForm({ complaint, onClose }: { complaint?: BurdenCompla
           }}
           options={(requests ?? []).map((r) => ({
             value: r.id,
-            label: `${r.matter}（${r.requestingUnit}，${t(`access.status.${r.status}`)}）`,
+            label: t('common.withNote', {
+              text: r.matter,
+              note: [r.requestingUnit, t(`access.status.${r.status}`)].join(t('common.separator')),
+            }),
           }))}
         />
       </Form.Item>

@@ -17,6 +17,7 @@ import { ActionForm } from './ActionForm';
 import { RedirectForm } from './RedirectForm';
 import { DecisionNotice } from './DecisionNotice';
 import { useCheckText } from './use-check-text';
+import { shownUserName } from '../../../app/session';
 
 /** Complaints and coordinator assignments that point at a request. */
 function useLinks(id: string) {
@@ -211,7 +212,8 @@ export function RequestCard({
                 key: i,
                 content: (
                   <>
-                    <RequestStatusTag status={s.status} /> {s.by} · {new Date(s.at).toLocaleString()}
+                    <RequestStatusTag status={s.status} /> {shownUserName(s.by, t('app.localUser'))} ·{' '}
+                    {new Date(s.at).toLocaleString()}
                     {s.reason && <div className="step-reason">{s.reason}</div>}
                   </>
                 ),
