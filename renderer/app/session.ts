@@ -19,7 +19,7 @@ export const LOCAL_USER: SessionUser = {
 
 /** The sync server this copy signed in to. */
 export interface ServerConnection {
-  /** e.g. `http://192.168.1.20:5180`, no trailing slash. */
+  /** e.g. `https://192.168.1.20:5180`, no trailing slash. */
   url: string;
   /** Bearer token; the server keeps only its hash. Absent once the server refused it (sign in again). */
   token?: string;

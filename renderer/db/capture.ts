@@ -155,8 +155,9 @@ export function createCaptureMiddleware(options: CaptureOptions = {}): Middlewar
         changes: Change[],
       ): Generator<unknown, void, unknown> {
         if (changes.length === 0) return;
-        if ((yield isDemo(trans)) as boolean) return;
-        const clock = (yield clockFor(trans)) as ClockRow;
+        // Both reads go out together: one round trip, as before the demo check.
+        const [demo, clock] = (yield Promise.all([isDemo(trans), clockFor(trans)])) as [boolean, ClockRow];
+        if (demo) return;
         let hlc = decodeHlc(clock.hlc);
         const entries: OutboxEntry[] = changes.map((c) => {
           hlc = tickHlc(hlc, now());
