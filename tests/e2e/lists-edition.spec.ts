@@ -4,7 +4,7 @@ import { fixClock, referenceDay } from './reference-clock';
 /**
  * A draft edition that starts after today reads as not yet in force (never "~ 至今"), and the
  * edition being looked at stays in the address, so a reload shows it again instead of the one
- * in force.
+ * in force (issue 17 item 12). Editing the demo data queues nothing to sync (item 11).
  */
 
 // The demo street loads first (its lists hold the edition in force): up to minutes on a busy machine.
@@ -51,4 +51,10 @@ test('a future draft reads as not yet in force, and a reload keeps the edition i
   await page.reload();
   await expect(info).toContainText('~ 至今', { timeout: 30_000 });
   await expect(picker).toContainText(inForce);
+
+  // The new edition and its copied items are edits of demo data, which never syncs: nothing
+  // waits to be sent (item 11).
+  await page.evaluate(() => (location.hash = '#/overview'));
+  await expect(page.getByTestId('overview-pending')).toContainText('待同步的本地修改');
+  await expect(page.getByTestId('overview-pending').locator('.ant-statistic-content-value')).toHaveText('0');
 });
