@@ -27,7 +27,7 @@ export function shownUserName(name: string, localName: string): string {
 
 /** The sync server this copy signed in to. */
 export interface ServerConnection {
-  /** e.g. `http://192.168.1.20:5180`, no trailing slash. */
+  /** e.g. `https://192.168.1.20:5180`, no trailing slash. */
   url: string;
   /** Bearer token; the server keeps only its hash. Absent once the server refused it (sign in again). */
   token?: string;

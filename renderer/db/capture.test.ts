@@ -168,3 +168,33 @@ describe('outbox capture', () => {
     expect(await countPending(db)).toBe(0);
   });
 });
+
+describe('demo data', () => {
+  it('queues no edit of the demo dataset, which never syncs, and queues again once it is gone', async () => {
+    db = createTestDb();
+    await withoutCapture(db, ['meta'], () =>
+      db.meta.put({
+        key: 'dataset',
+        value: { kind: 'demo', seed: 1, scope: { kind: 'street', code: '110105021' } },
+      }),
+    );
+    await db.places.add(place('a'));
+    await db.places.update('a', { households: 81 });
+    await db.transaction('rw', db.places, async () => {
+      await Promise.all([db.places.put(place('b')), db.places.delete('a')]);
+    });
+    expect(await countPending(db)).toBe(0);
+    expect((await db.places.get('b'))?.name).toBe('南新园5号楼');
+
+    await withoutCapture(db, ['meta'], () => db.meta.delete('dataset'));
+    await db.places.update('b', { households: 82 });
+    expect((await readAllPending(db)).map((e) => [e.id, e.op])).toEqual([['b', 'update']]);
+  });
+
+  it('queues edits of data that came from elsewhere', async () => {
+    db = createTestDb();
+    await withoutCapture(db, ['meta'], () => db.meta.put({ key: 'dataset', value: { kind: 'import' } }));
+    await db.places.add(place('a'));
+    expect(await countPending(db)).toBe(1);
+  });
+});

@@ -19,6 +19,8 @@ import { zonedInOrder } from './zoned';
 export const OUTBOX_TABLE = 'outbox';
 export const META_TABLE = 'meta';
 export const CLOCK_KEY = 'clock';
+/** What the local data came from, e.g. `{kind: 'demo', scope: …}` (db/local-data.ts). */
+export const DATASET_KEY = 'dataset';
 
 /** The client's identity and counters, one row in `meta`. */
 export interface ClockRow {
@@ -45,6 +47,12 @@ type Trans = DBCoreTransaction & CaptureExpandos & { mode?: IDBTransactionMode }
  * one read of the clock and hand out ids synchronously from it, so ids never repeat.
  */
 const clocks = new WeakMap<object, Promise<ClockRow>>();
+/**
+ * Per transaction, whether the local data is the demo dataset. Demo data never reaches a server
+ * (sign-in and bundles refuse it), so an edit to it queues nothing: an outbox entry there could
+ * only ever show as "待同步" and never leave.
+ */
+const demos = new WeakMap<object, Promise<boolean>>();
 /** Per transaction, the last captured write: the next one waits for it (see zonedInOrder). */
 const tails = new WeakMap<object, Promise<unknown>>();
 
@@ -129,6 +137,17 @@ export function createCaptureMiddleware(options: CaptureOptions = {}): Middlewar
         return clock;
       }
 
+      function isDemo(trans: Trans): Promise<boolean> {
+        let demo = demos.get(trans);
+        if (!demo) {
+          demo = meta()
+            .get({ trans, key: DATASET_KEY })
+            .then((row: { value?: { kind?: unknown } } | undefined) => row?.value?.kind === 'demo');
+          demos.set(trans, demo);
+        }
+        return demo;
+      }
+
       /** Steps that write the outbox entries of `changes` (run inside the caller's steps). */
       function* record(
         trans: Trans,
@@ -136,7 +155,9 @@ export function createCaptureMiddleware(options: CaptureOptions = {}): Middlewar
         changes: Change[],
       ): Generator<unknown, void, unknown> {
         if (changes.length === 0) return;
-        const clock = (yield clockFor(trans)) as ClockRow;
+        // Both reads go out together: one round trip, as before the demo check.
+        const [demo, clock] = (yield Promise.all([isDemo(trans), clockFor(trans)])) as [boolean, ClockRow];
+        if (demo) return;
         let hlc = decodeHlc(clock.hlc);
         const entries: OutboxEntry[] = changes.map((c) => {
           hlc = tickHlc(hlc, now());

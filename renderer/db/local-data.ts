@@ -1,11 +1,10 @@
 import { SYNCED_TABLES } from '@shared/model/record';
-import { CLOCK_KEY } from './capture';
+import { CLOCK_KEY, DATASET_KEY } from './capture';
 import { withoutCapture, type StreetDeskDb } from './database';
 
 /** Marks that the user has made the first-launch choice (demo, import, server or empty). */
 export const WELCOME_DONE_KEY = 'welcomeDone';
-/** What the local data came from, e.g. `{kind: 'demo', scope: …}`. */
-export const DATASET_KEY = 'dataset';
+export { DATASET_KEY };
 
 /**
  * Deletes every local record except the shipped reference divisions, with the outbox.

@@ -87,3 +87,24 @@ export function sortEditions(editions: readonly ListEdition[]): ListEdition[] {
       b.name.localeCompare(a.name),
   );
 }
+
+/**
+ * How an edition's period reads. An edition not yet in force — a draft, or published with a start
+ * after `today` — has no "until now": it is `upcoming`. `today` is `YYYY-MM-DD`, given by the caller.
+ */
+export type EditionPeriod =
+  | { kind: 'unset' }
+  | { kind: 'upcoming'; from: string; to?: string }
+  | { kind: 'open'; from: string }
+  | { kind: 'closed'; from: string; to: string };
+
+export function editionPeriod(
+  edition: Pick<ListEdition, 'status' | 'effectiveFrom' | 'effectiveTo'>,
+  today: string,
+): EditionPeriod {
+  const { effectiveFrom: from, effectiveTo: to } = edition;
+  if (!from) return { kind: 'unset' };
+  if (edition.status === 'draft' || from > today)
+    return to ? { kind: 'upcoming', from, to } : { kind: 'upcoming', from };
+  return to ? { kind: 'closed', from, to } : { kind: 'open', from };
+}

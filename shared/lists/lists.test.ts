@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ListEdition, ListItem } from '../model/lists';
 import { diffEditions } from './diff';
-import { copyItems, planPublish, planRetire, suggestEditionName } from './editions';
+import { copyItems, editionPeriod, planPublish, planRetire, suggestEditionName } from './editions';
 import { nextItemCode } from './kinds';
 import { buildItemIndex, filterItems } from './search';
 import { validateEditionFields, validateListItem } from './validate-list';
@@ -216,5 +216,35 @@ describe('item search', () => {
     expect(codes({ section: '城管执法' })).toEqual(['ZF-001']);
     expect(codes({ kind: 'joint' })).toEqual(['ZF-002']);
     expect(codes({ kind: 'joint', query: '市容' })).toEqual([]);
+  });
+});
+
+describe('editionPeriod', () => {
+  const today = '2026-11-25';
+  it('reads a draft or a future edition as upcoming, never "until now"', () => {
+    expect(editionPeriod({ status: 'draft', effectiveFrom: '2026-12-15' }, today)).toEqual({
+      kind: 'upcoming',
+      from: '2026-12-15',
+    });
+    // A draft is not in force even when its start date has passed.
+    expect(editionPeriod({ status: 'draft', effectiveFrom: '2026-01-01' }, today).kind).toBe('upcoming');
+    expect(editionPeriod({ status: 'published', effectiveFrom: '2026-11-26' }, today).kind).toBe('upcoming');
+    expect(
+      editionPeriod({ status: 'draft', effectiveFrom: '2027-01-01', effectiveTo: '2027-12-31' }, today),
+    ).toEqual({ kind: 'upcoming', from: '2027-01-01', to: '2027-12-31' });
+  });
+
+  it('reads an edition in force as open, and one with an end as closed', () => {
+    expect(editionPeriod({ status: 'published', effectiveFrom: '2026-11-25' }, today)).toEqual({
+      kind: 'open',
+      from: '2026-11-25',
+    });
+    expect(
+      editionPeriod({ status: 'retired', effectiveFrom: '2020-01-01', effectiveTo: '2026-11-24' }, today),
+    ).toEqual({ kind: 'closed', from: '2020-01-01', to: '2026-11-24' });
+  });
+
+  it('has no period without a start date', () => {
+    expect(editionPeriod({ status: 'draft' }, today)).toEqual({ kind: 'unset' });
   });
 });

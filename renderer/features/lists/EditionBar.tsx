@@ -16,12 +16,13 @@ import { isEditable } from '@shared/lists/editions';
 import { useSession } from '../../app/session';
 import { RefusedError } from '../../app/input-error';
 import { translateDynamic } from '../../app/i18n';
-import { useListsUi } from './lists-ui-store';
+import { useSelectedEdition } from './use-selected-edition';
 import { useCanEditLists } from './use-lists';
 import { deleteDraftEdition, retireEdition } from './lists-repository';
 import { EditionForm } from './EditionForm';
 import { PublishForm } from './PublishForm';
 import { PrintEdition } from './PrintEdition';
+import { describeEditionPeriod } from './edition-period';
 
 const STATUS_COLOR: Record<EditionStatus, string> = {
   draft: 'gold',
@@ -53,7 +54,7 @@ export function EditionBar({
   const navigate = useNavigate();
   const user = useSession((s) => s.user);
   const canEdit = useCanEditLists();
-  const selectEdition = useListsUi((s) => s.selectEdition);
+  const { selectEdition } = useSelectedEdition();
   const [dialog, setDialog] = useState<Dialog>(null);
 
   const run = async (action: () => Promise<void>, done: string) => {
@@ -77,7 +78,7 @@ export function EditionBar({
           aria-label={t('lists.edition.pick')}
           placeholder={t('lists.edition.pick')}
           value={edition?.id}
-          onChange={(id) => selectEdition(kind, id)}
+          onChange={(id) => selectEdition(id)}
           options={editions.map((e) => ({
             value: e.id,
             label: (
@@ -108,7 +109,7 @@ export function EditionBar({
               onConfirm={() =>
                 run(async () => {
                   await deleteDraftEdition(edition.id);
-                  selectEdition(kind, undefined);
+                  selectEdition(undefined);
                 }, t('lists.edition.deleted'))
               }
             >
@@ -151,10 +152,7 @@ export function EditionBar({
       {edition && (
         <Typography.Paragraph type="secondary" className="edition-info" data-testid="edition-info">
           <EditionStatusTag status={edition.status} />
-          {t('lists.edition.period', {
-            from: edition.effectiveFrom ?? '—',
-            to: edition.effectiveTo ?? t('lists.edition.open'),
-          })}
+          {describeEditionPeriod(t, edition, 'lists.edition.period')}
           {' · '}
           {t('lists.edition.items', { count: items.length })}
           {edition.publishedBy &&
@@ -171,7 +169,7 @@ export function EditionBar({
           edition={dialog === 'edit' ? edition : undefined}
           baseId={edition?.id}
           onClose={() => setDialog(null)}
-          onCreated={(created) => selectEdition(kind, created.id)}
+          onCreated={(created) => selectEdition(created.id)}
         />
       )}
       {dialog === 'publish' && edition && (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ListEdition, ListItem } from '@shared/model/lists';
 import { sectionsOf } from '@shared/lists/search';
 import { PrintPortal } from './print/PrintPortal';
+import { describeEditionPeriod } from './edition-period';
 
 /** An edition on paper: its name and period, then its items section by section. */
 export function PrintEdition({
@@ -22,10 +23,7 @@ export function PrintEdition({
       <p className="print-meta">
         {t('lists.print.status', { status: t(`lists.status.${edition.status}`) })}
         {'\u3000'}
-        {t('lists.print.effective', {
-          from: edition.effectiveFrom ?? '—',
-          to: edition.effectiveTo ?? t('lists.edition.open'),
-        })}
+        {describeEditionPeriod(t, edition, 'lists.print.effective')}
         {'\u3000'}
         {t('lists.print.count', { count: items.length })}
       </p>

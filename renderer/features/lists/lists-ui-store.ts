@@ -1,13 +1,11 @@
 import { create } from 'zustand';
-import type { ListItemKind, ListKind } from '@shared/model/lists';
+import type { ListItemKind } from '@shared/model/lists';
 
-/** What the lists screens are doing: the edition chosen per list, the filters, the open form. */
+/** What the lists screens are doing: the filters. The chosen edition is in the address (use-selected-edition.ts). */
 interface ListsUiState {
-  editionByKind: Partial<Record<ListKind, string>>;
   query: string;
   section: string | undefined;
   itemKind: ListItemKind | undefined;
-  selectEdition(kind: ListKind, editionId: string | undefined): void;
   setQuery(query: string): void;
   setSection(section: string | undefined): void;
   setItemKind(kind: ListItemKind | undefined): void;
@@ -16,12 +14,9 @@ interface ListsUiState {
 }
 
 export const useListsUi = create<ListsUiState>((set) => ({
-  editionByKind: {},
   query: '',
   section: undefined,
   itemKind: undefined,
-  selectEdition: (kind, editionId) =>
-    set((s) => ({ editionByKind: { ...s.editionByKind, [kind]: editionId }, section: undefined })),
   resetFilters: () => set({ query: '', section: undefined, itemKind: undefined }),
   setQuery: (query) => set({ query }),
   setSection: (section) => set({ section }),
