@@ -255,7 +255,10 @@ export async function planImport(o: PlanOptions): Promise<ImportPlan> {
     if (seenFields.has(key)) {
       sheetWarnings.push({
         column,
-        code: 'excel.warn.duplicateColumn',
+        // Text taken from several columns is joined (楼号 + 单元 → 5号楼1单元); anything else
+        // is read from the first.
+        code:
+          fieldsByKey.get(key)?.kind === 'text' ? 'excel.warn.combinedColumn' : 'excel.warn.duplicateColumn',
         values: { column: column + 1, label: header.labels[column] ?? '' },
       });
     }
@@ -291,8 +294,14 @@ export async function planImport(o: PlanOptions): Promise<ImportPlan> {
     for (const c of columns) {
       const cell = row?.[c.column];
       if (example && !matchesExample(cell, c.field)) example = false;
-      // A repeated column: the first one read wins.
-      if (p.values[c.key] !== undefined) continue;
+      const earlier = p.values[c.key];
+      if (earlier !== undefined) {
+        // A repeated text column continues the text (楼号 then 单元); any other, the first wins.
+        if (c.field.kind !== 'text') continue;
+        const more = c.parse(cell, ctx, p.values);
+        if (typeof more.value === 'string') p.values[c.key] = `${String(earlier)}${more.value}`;
+        continue;
+      }
       const parsed = c.parse(cell, ctx, p.values);
       if (parsed.problem) p.issues = pushTo(p.issues, issueOf(parsed.problem, c.column, c.key));
       else if (parsed.value !== undefined) p.values[c.key] = parsed.value;

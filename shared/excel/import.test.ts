@@ -190,6 +190,28 @@ describe('places', () => {
     expect(report.rejected).toEqual([{ row: 2, reasons: ['类型：必须填写'] }]);
   });
 
+  it('joins 楼号 and 单元 mapped to one name, and sets 类型 for every row of a file that has none', async () => {
+    const bytes = sheet([
+      ['社区代码', '楼号', '单元', '地址'],
+      ['110105021001', '5号楼', '1单元', '南新园小区5号楼1单元'],
+      ['110105021001', '5号楼', '2单元', '南新园小区5号楼2单元'],
+    ]);
+    const { plan } = await importWorkbook(
+      'places',
+      bytes,
+      options({
+        scope: '110105/110105021',
+        mapping: ['community', 'name', 'name', 'address'],
+        fixed: { type: 'building' },
+      }),
+    );
+    expect(plan.outcomes.map((o) => [o.status, o.record?.name, o.record?.type])).toEqual([
+      ['new', '5号楼1单元', 'building'],
+      ['new', '5号楼2单元', 'building'],
+    ]);
+    expect(plan.sheetWarnings.map((w) => w.code)).toEqual(['excel.warn.combinedColumn']);
+  });
+
   it('says which key two rows share: the address, not 编码或地址', async () => {
     const row = ['楼', '5号楼', '南新园小区5号楼', '南新园社区'];
     const bytes = sheet([

@@ -56,6 +56,8 @@ export const EXCEL_MESSAGES_ZH = {
     leadingZeros: '“{{value}}”已补足前导零为 {{fixed}}',
     legacyId: '15 位旧身份证号已转换为 18 位',
     duplicateColumn: '第 {{column}} 列“{{label}}”与前面的列重复，已忽略',
+    combinedColumn:
+      '第 {{column}} 列“{{label}}”接在前面同一字段的列之后合并（如 5号楼 + 1单元 → 5号楼1单元）',
     hiddenSheet: '工作表“{{sheet}}”是隐藏的',
     exampleRow: '模板中的示例行，已跳过',
   },
@@ -122,6 +124,8 @@ export const EXCEL_MESSAGES_EN: Shape<typeof EXCEL_MESSAGES_ZH> = {
     leadingZeros: '“{{value}}” padded with leading zeros to {{fixed}}',
     legacyId: 'old 15-digit resident ID converted to 18 digits',
     duplicateColumn: 'column {{column}} “{{label}}” repeats an earlier column and is ignored',
+    combinedColumn:
+      'column {{column}} “{{label}}” is joined after the earlier column of the same field (5号楼 + 1单元 → 5号楼1单元)',
     hiddenSheet: 'sheet “{{sheet}}” is hidden',
     exampleRow: 'the template’s example row; skipped',
   },

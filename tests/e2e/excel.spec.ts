@@ -362,3 +362,65 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks);
 }
+
+test('a legacy places sheet: 社区代码 read as the community, one 类型 for every row, 楼号 and 单元 joined, a saved mapping offered and not reused', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: '载入' }).click();
+  await expect(page.getByText(/已载入示范数据/)).toBeVisible({ timeout: 180_000 });
+  await page.goto('/#/places');
+  const toolbar = page.locator('.list-toolbar');
+  const sheet = XLSX.utils.aoa_to_sheet([
+    ['社区代码', '楼号', '单元', '地址', '户数'],
+    ['110105021001', '9号楼', '1单元', '测试小区9号楼1单元', 24],
+    ['110105021001', '9号楼', '2单元', '测试小区9号楼2单元', 30],
+  ]);
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, sheet, '楼门院');
+  const legacy = XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+
+  await toolbar.getByRole('button', { name: '导入' }).click();
+  const dialog = page.getByRole('dialog');
+  await chooseFile(page, '老台账.xlsx', legacy);
+  const field = (label: string) => dialog.getByRole('combobox', { name: `导入为 ${label}` });
+  await expect(field('社区代码')).toBeVisible({ timeout: 30_000 });
+  await expect(dialog.locator('.ant-table-row').filter({ hasText: '社区代码' })).toContainText('所属社区');
+  // 单元 goes to 名称 after 楼号: the two are joined.
+  await field('单元').click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: /^名称/ })
+    .click();
+  // No 类型 column: one type for every row.
+  await dialog.getByRole('combobox', { name: /所有行的类型/ }).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: /^楼$/ })
+    .click();
+  await dialog.getByRole('button', { name: '检查数据' }).click();
+  await expect(dialog.getByTestId('excel-summary')).toBeVisible({ timeout: 30_000 });
+  expect(await count(page, 'new')).toBe(2);
+  expect(await count(page, 'rejected')).toBe(0);
+  await dialog.getByRole('button', { name: '导入 2 条' }).click();
+  await expect(dialog.getByText('导入完成')).toBeVisible({ timeout: 30_000 });
+  const names = (await stored(page, 'places')).rows
+    .filter((r) => String(r.address).startsWith('测试小区'))
+    .map((r) => [r.name, r.type]);
+  expect(names.sort()).toEqual([
+    ['9号楼1单元', 'building'],
+    ['9号楼2单元', 'building'],
+  ]);
+
+  // The same kind of sheet again: the saved columns are offered, not applied until asked.
+  await dialog.getByRole('button', { name: '继续导入其他文件' }).click();
+  await chooseFile(page, '老台账.xlsx', legacy);
+  await expect(dialog.getByText('上次导入同样格式的表格时保存过列的对应关系')).toBeVisible({
+    timeout: 30_000,
+  });
+  const unitRow = dialog.locator('.ant-table-row').filter({ hasText: '1单元，2单元' });
+  await expect(unitRow).toContainText('不导入');
+  await dialog.getByRole('button', { name: '使用保存的对应' }).click();
+  await expect(unitRow).toContainText('名称');
+});

@@ -85,7 +85,11 @@ export function ImportWizard({ entity, open, onClose, fixed, dbName = DEFAULT_DB
   const [sheet, setSheet] = useState<string | undefined>();
   const [prepared, setPrepared] = useState<PreparedView | null>(null);
   const [mapping, setMapping] = useState<(string | null)[]>([]);
-  const [remembered, setRemembered] = useState(false);
+  // A mapping saved for sheets like this one: offered, applied only when the user says so
+  // (a wrong one saved once came back silently every time).
+  const [offered, setOffered] = useState<(string | null)[] | undefined>(undefined);
+  // Values for every row, for a required field the file has no column for (类型 of a places list).
+  const [forAllRows, setForAllRows] = useState<RowValues>({});
   const [remember, setRemember] = useState(true);
   const [plan, setPlan] = useState<PlanView | null>(null);
   const [planVersion, setPlanVersion] = useState(0);
@@ -105,6 +109,8 @@ export function ImportWizard({ entity, open, onClose, fixed, dbName = DEFAULT_DB
     setSheet(undefined);
     setPrepared(null);
     setMapping([]);
+    setOffered(undefined);
+    setForAllRows({});
     setPlan(null);
     setBatch(null);
     setFilter('all');
@@ -140,8 +146,8 @@ export function ImportWizard({ entity, open, onClose, fixed, dbName = DEFAULT_DB
       setSheet(name);
       setPrepared(view);
       const recalled = headerRow === undefined ? await recallMapping(view.signature, view.labels) : undefined;
-      setMapping(recalled ?? view.mapping);
-      setRemembered(recalled !== undefined);
+      setMapping(view.mapping);
+      setOffered(recalled);
       setStep('columns');
     });
 
@@ -162,8 +168,8 @@ export function ImportWizard({ entity, open, onClose, fixed, dbName = DEFAULT_DB
         setSheet(opened.suggested);
         setPrepared(view);
         const recalled = await recallMapping(view.signature, view.labels);
-        setMapping(recalled ?? view.mapping);
-        setRemembered(recalled !== undefined);
+        setMapping(view.mapping);
+        setOffered(recalled);
         setStep('columns');
       } else {
         setSheet(opened.suggested);
@@ -178,7 +184,16 @@ export function ImportWizard({ entity, open, onClose, fixed, dbName = DEFAULT_DB
       const view = await excelJob(t('excel.jobs.checking'), (options) =>
         client.call(
           'plan',
-          { mapping, options: { dbName, scope: importScope, today: today(), user: user.displayName, fixed } },
+          {
+            mapping,
+            options: {
+              dbName,
+              scope: importScope,
+              today: today(),
+              user: user.displayName,
+              fixed: { ...forAllRows, ...fixed },
+            },
+          },
           options,
         ),
       );
@@ -240,7 +255,12 @@ export function ImportWizard({ entity, open, onClose, fixed, dbName = DEFAULT_DB
   );
   const taken = new Map<string, number>();
   mapping.forEach((k) => k && taken.set(k, (taken.get(k) ?? 0) + 1));
-  const missing = spec.fields.filter((f) => f.required && !taken.has(f.key) && !(fixed && f.key in fixed));
+  const given = { ...forAllRows, ...fixed };
+  const missing = spec.fields.filter((f) => f.required && !taken.has(f.key) && !(f.key in given));
+  // A required choice with no column can take one value for every row.
+  const settable = spec.fields.filter(
+    (f) => f.kind === 'option' && f.required && !taken.has(f.key) && !(fixed && f.key in fixed),
+  );
   const shownColumns = mapping.flatMap((k, c) => (k ? [c] : []));
   const writable = plan ? plan.counts.new + plan.counts.updated : 0;
 
@@ -334,7 +354,48 @@ export function ImportWizard({ entity, open, onClose, fixed, dbName = DEFAULT_DB
               {t('excel.columns.dataRows', { count: prepared.dataRows })}
             </Typography.Text>
           </Space>
-          {remembered && <Alert type="info" showIcon message={t('excel.columns.remembered')} />}
+          {offered && (
+            <Alert
+              type="info"
+              showIcon
+              message={t('excel.columns.offered')}
+              action={
+                <Space>
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setMapping(offered);
+                      setOffered(undefined);
+                    }}
+                  >
+                    {t('excel.columns.useOffered')}
+                  </Button>
+                  <Button size="small" type="text" onClick={() => setOffered(undefined)}>
+                    {t('excel.columns.ignoreOffered')}
+                  </Button>
+                </Space>
+              }
+            />
+          )}
+          {settable.map((f) => (
+            <Space key={f.key} data-testid={`for-all-rows-${f.key}`}>
+              <Typography.Text>{t('excel.columns.forAllRows', { field: header(f) })}</Typography.Text>
+              <Select
+                size="small"
+                allowClear
+                style={{ width: 160 }}
+                aria-label={t('excel.columns.forAllRows', { field: header(f) })}
+                value={forAllRows[f.key] as string | undefined}
+                onChange={(value?: string) =>
+                  setForAllRows(({ [f.key]: _old, ...rest }) => (value ? { ...rest, [f.key]: value } : rest))
+                }
+                options={(f.options ?? []).map((o) => ({
+                  value: o.value,
+                  label: english ? o.labelEn : o.label,
+                }))}
+              />
+            </Space>
+          ))}
           {missing.length > 0 && (
             <Alert
               type="warning"
@@ -367,7 +428,9 @@ export function ImportWizard({ entity, open, onClose, fixed, dbName = DEFAULT_DB
                 width: 260,
                 render: (_, r) => {
                   const key = mapping[r.column] ?? '';
-                  const clash = key !== '' && (taken.get(key) ?? 0) > 1;
+                  // Two text columns of one field are joined (楼号 + 单元); any other repeat is a mistake.
+                  const joined = spec.fields.find((f) => f.key === key)?.kind === 'text';
+                  const clash = key !== '' && !joined && (taken.get(key) ?? 0) > 1;
                   return (
                     <Select
                       size="small"
