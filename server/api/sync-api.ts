@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { SessionUser } from '@shared/auth/roles';
 import {
   clientIdSchema,
+  loginName,
   loginRequestSchema,
   MAX_BODY_BYTES,
   MAX_PULL_LIMIT,
@@ -128,7 +129,13 @@ export async function syncApi(api: FastifyInstance, options: SyncApiOptions): Pr
           hook: 'preHandler',
           keyGenerator: (request: FastifyRequest) => {
             const body = request.body as { username?: unknown } | undefined;
-            const name = typeof body?.username === 'string' ? body.username.toLowerCase().slice(0, 64) : '';
+            // The key is stored in PostgreSQL, which cannot hold NUL; such a name is refused later (400).
+            const name =
+              typeof body?.username === 'string'
+                ? loginName(body.username)
+                    .replace(/\u0000/g, '')
+                    .slice(0, 64)
+                : '';
             return `login:${request.ip}:${name}`;
           },
         },

@@ -47,11 +47,70 @@ export function dummyHash(): Promise<string> {
   return dummy;
 }
 
+/**
+ * The passwords tried first by anyone guessing (the commonest in published leak lists, and
+ * the ones Chinese users pick most), compared without case or spaces. Short on purpose: the
+ * point is to refuse what a guesser tries in their first ten attempts.
+ */
+const COMMON_PASSWORDS = new Set([
+  '12345678',
+  '123456789',
+  '1234567890',
+  '12345678910',
+  '87654321',
+  '11111111',
+  '00000000',
+  '88888888',
+  '66666666',
+  '11223344',
+  '12341234',
+  '123123123',
+  '1qaz2wsx',
+  '1q2w3e4r',
+  'qwertyui',
+  'qwertyuiop',
+  'asdfghjk',
+  'asdfghjkl',
+  'zxcvbnm123',
+  'password',
+  'password1',
+  'password123',
+  'passw0rd',
+  'p@ssw0rd',
+  'iloveyou',
+  'welcome1',
+  'admin123',
+  'admin1234',
+  'administrator',
+  'abc12345',
+  'abcd1234',
+  'a1234567',
+  'aa123456',
+  'qq123456',
+  'woaini1314',
+  '5201314520',
+  'letmein1',
+  'sunshine',
+  'football',
+  'baseball',
+  'changeme',
+  'test1234',
+  'root1234',
+]);
+
+const normalized = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+
 /** Why a new password is refused, or null when it is acceptable. */
-export function passwordProblem(password: string): string | null {
+export function passwordProblem(password: string, username?: string): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) {
     return `密码至少 ${MIN_PASSWORD_LENGTH} 个字符。（A password needs at least ${MIN_PASSWORD_LENGTH} characters.）`;
   }
   if (password.length > 256) return '密码太长。（The password is too long.）';
+  if (username !== undefined && normalized(password).includes(normalized(username))) {
+    return '密码不能包含用户名。（The password may not contain the user name.）';
+  }
+  if (COMMON_PASSWORDS.has(normalized(password))) {
+    return '这是最常被猜中的密码之一，请换一个。（This is one of the passwords guessed first; choose another.）';
+  }
   return null;
 }

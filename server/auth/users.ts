@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ROLES, type Role, type SessionUser } from '@shared/auth/roles';
-import { ORG_PATH_PATTERN } from '@shared/sync/protocol';
+import { loginName, ORG_PATH_PATTERN } from '@shared/sync/protocol';
 import type { Queryable } from '../db/database';
 import { hashPassword, passwordProblem } from './passwords';
 
@@ -58,7 +58,7 @@ export async function addUser(
   input: { username: string; displayName?: string; role: Role; scope: string; password: string },
 ): Promise<UserRow> {
   checkUserFields(input);
-  const problem = passwordProblem(input.password);
+  const problem = passwordProblem(input.password, input.username);
   if (problem) throw new UserInputError(problem);
   const existing = await findUser(db, input.username);
   if (existing)
@@ -82,7 +82,10 @@ export async function findUser(
   db: Queryable,
   username: string,
 ): Promise<(UserRow & { passwordHash: string }) | null> {
-  const [row] = await db.query<DbUser>('SELECT * FROM users WHERE lower(username) = lower($1)', [username]);
+  // Names are ASCII (USERNAME), where lower() and loginName agree; the name asked is folded once, in JS.
+  const [row] = await db.query<DbUser>('SELECT * FROM users WHERE lower(username) = $1', [
+    loginName(username),
+  ]);
   return row ? { ...toUser(row), passwordHash: row.password_hash } : null;
 }
 
@@ -108,7 +111,7 @@ export async function setDisabled(db: Queryable, username: string, disabled: boo
 
 /** Sets a new password; every session of the account ends. */
 export async function resetPassword(db: Queryable, username: string, password: string): Promise<UserRow> {
-  const problem = passwordProblem(password);
+  const problem = passwordProblem(password, username);
   if (problem) throw new UserInputError(problem);
   const [row] = await db.query<DbUser>(
     'UPDATE users SET password_hash = $2, password_set_at = now() WHERE lower(username) = lower($1) RETURNING *',

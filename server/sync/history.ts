@@ -1,16 +1,18 @@
-import type { SessionUser } from '@shared/auth/roles';
+import { canWriteRecord, type SessionUser } from '@shared/auth/roles';
+import { isSyncedTable } from '@shared/model/record';
 import { isInScope } from '@shared/org/codes';
 import type { ChangeRow, HistoryEntry, HistoryResponse } from '@shared/sync/protocol';
 import type { Queryable } from '../db/database';
 import { ApiError } from '../api/errors';
 import { changeOf, type RecordRow } from './records';
 
-const notReadable = (scope: string) =>
-  new ApiError(
-    403,
-    'forbidden',
-    `这条记录不在您的范围 ${scope || '全市'} 内。（This record lies outside your scope.）`,
-  );
+/**
+ * A record outside the caller's scope answers exactly as one that does not exist: a 403 would
+ * tell anyone the id is real (issue 19, item 11).
+ */
+const noSuchRecord = () =>
+  new ApiError(404, 'not_found', '服务器上没有这条记录。（The server has no such record.）');
+const noSuchConflict = () => new ApiError(404, 'not_found', '没有这条冲突记录。（No such conflict.）');
 
 /**
  * Every mutation applied to one record, newest first (who, when, which fields, old and new
@@ -27,9 +29,7 @@ export async function recordHistory(
     'SELECT org_path FROM records WHERE tbl = $1 AND id = $2',
     [table, id],
   );
-  if (!record)
-    throw new ApiError(404, 'not_found', '服务器上没有这条记录。（The server has no such record.）');
-  if (!isInScope(record.org_path, user.scope)) throw notReadable(user.scope);
+  if (!record || !isInScope(record.org_path, user.scope)) throw noSuchRecord();
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 200);
   const rows = await db.query<{
     id: number;
@@ -83,7 +83,8 @@ export async function readRecords(
   return keys.map((k) => {
     const row = found.get(`${k.table}\u0000${k.id}`);
     if (row && isInScope(row.org_path, user.scope)) return changeOf(row);
-    return { table: k.table as ChangeRow['table'], id: k.id, rev: row?.rev ?? 0, gone: true };
+    // Gone or not the caller's: the same answer, without the revision of a record it may not see.
+    return { table: k.table as ChangeRow['table'], id: k.id, rev: 0, gone: true };
   });
 }
 
@@ -94,9 +95,18 @@ export async function resolveConflict(
   id: string,
   choice: 'mine' | 'theirs',
 ): Promise<void> {
-  const [row] = await db.query<{ org_path: string }>('SELECT org_path FROM conflicts WHERE id = $1', [id]);
-  if (!row) throw new ApiError(404, 'not_found', '没有这条冲突记录。（No such conflict.）');
-  if (!isInScope(row.org_path, user.scope)) throw notReadable(user.scope);
+  const [row] = await db.query<{ org_path: string; tbl: string }>(
+    'SELECT org_path, tbl FROM conflicts WHERE id = $1',
+    [id],
+  );
+  if (!row || !isInScope(row.org_path, user.scope)) throw noSuchConflict();
+  // Resolving picks the record's value: only a role that may write the record may do it.
+  if (!isSyncedTable(row.tbl) || !canWriteRecord(user, row.tbl, row.org_path))
+    throw new ApiError(
+      403,
+      'forbidden',
+      '您的角色不能修改这条记录，也就不能处理它的冲突。（Your role may not change this record, so it may not resolve its conflict.）',
+    );
   await db.query(
     `UPDATE conflicts SET resolved_at = now(), resolved_by = $2, resolution = $3 WHERE id = $1 AND resolved_at IS NULL`,
     [id, user.displayName, choice],

@@ -166,10 +166,22 @@ export const pullResponseSchema = z.object({
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
+/** No NUL: PostgreSQL cannot hold it, and no real name or password has one (a 400, not a 500). */
+const noNul = (s: string) => !s.includes('\u0000');
+
 export const loginRequestSchema = z.object({
-  username: z.string().min(1).max(64),
-  password: z.string().min(1).max(256),
+  username: z.string().min(1).max(64).refine(noNul),
+  password: z.string().min(1).max(256).refine(noNul),
 });
+
+/**
+ * A sign-in name as the server compares it, everywhere (user lookup and the sign-in rate
+ * limit): NFKC, then lower case, once, in one place. `vİewer` (U+0130) is then not `viewer`
+ * for the lookup either, so it cannot win fresh attempts under another key.
+ */
+export function loginName(name: string): string {
+  return name.normalize('NFKC').toLowerCase();
+}
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
 export const sessionUserSchema = z.object({

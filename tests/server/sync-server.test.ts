@@ -13,8 +13,10 @@ import {
   startServer,
   STREET_A,
   STREET_B,
+  PASSWORD,
   type TestServer,
 } from './harness';
+import { addUser } from '../../server/auth/users';
 
 /**
  * The sync server over HTTP (DESIGN.md "Sync protocol"), against each storage engine: the
@@ -232,7 +234,16 @@ for (const backend of BACKENDS) {
         expect(foreign.status).toBe(403);
         expect(foreign.body.error.code).toBe('forbidden');
         expect(rowOf((await a.pullAll()).changes, inB)).toBeUndefined();
-        expect((await a.request('GET', `/api/sync/history?table=places&id=${inB}`)).status).toBe(403);
+        // Another street's record answers as one that is not there: same status, same words.
+        const foreignHistory = await a.request<{ error: { message: string } }>(
+          'GET',
+          `/api/sync/history?table=places&id=${inB}`,
+        );
+        const missingHistory = await a.request<{ error: { message: string } }>(
+          'GET',
+          `/api/sync/history?table=places&id=${randomUUID()}`,
+        );
+        expect([foreignHistory.status, foreignHistory.body]).toEqual([404, missingHistory.body]);
 
         // Writing there from a bundle: 403, nothing applied — another user may import it.
         const office = `office-${randomUUID()}`;
@@ -353,6 +364,57 @@ for (const backend of BACKENDS) {
         });
         expect(nobody.status).toBe(401);
         expect(nobody.body.error.message).toBe(wrong.body.error.message);
+      });
+
+      it('lets only a role that may write the record resolve its conflict', async () => {
+        const a = await as('streetA');
+        const b = await as('streetA2');
+        const ca = `a-${randomUUID()}`;
+        const cb = `b-${randomUUID()}`;
+        const id = randomUUID();
+        await a.push(ca, [mutation(ca, 1, 'create', 'places', id, place('原名'))]);
+        const base = rowOf((await b.pullAll()).changes, id)!.rev;
+        await a.push(ca, [mutation(ca, 2, 'update', 'places', id, { name: 'A改' }, { baseRev: base })]);
+        const pushed = await b.push(cb, [
+          mutation(cb, 1, 'update', 'places', id, { name: 'B改' }, { baseRev: base }),
+        ]);
+        const conflict = pushed.body.conflicts[0]!.id;
+        const viewer = await as('viewerA');
+        const refused = await viewer.request('POST', `/api/sync/conflicts/${conflict}/resolve`, {
+          choice: 'mine',
+        });
+        expect(refused.status).toBe(403);
+        const [open] = await db.query<{ resolved_at: string | null }>(
+          'SELECT resolved_at FROM conflicts WHERE id = $1',
+          [conflict],
+        );
+        expect(open!.resolved_at).toBeNull();
+        expect(
+          (await b.request('POST', `/api/sync/conflicts/${conflict}/resolve`, { choice: 'mine' })).status,
+        ).toBe(204);
+      });
+
+      it('signs in by one folding of the name, answers a NUL with 400, and refuses the commonest passwords', async () => {
+        // U+0130 folds differently in JavaScript and in SQL: it is no way into viewerA.
+        const dotted = await new Http(server.url).request('POST', '/api/auth/login', {
+          username: 'v\u0130ewerA',
+          password: PASSWORD,
+        });
+        expect(dotted.status).toBe(401);
+        const nul = await new Http(server.url).request('POST', '/api/auth/login', {
+          username: 'viewer\u0000A',
+          password: PASSWORD,
+        });
+        expect(nul.status).toBe(400);
+        for (const [password, why] of [
+          ['12345678', '最常被猜中'],
+          ['Pass Word', '最常被猜中'],
+          ['mynameisweak-hu', '用户名'],
+        ] as const) {
+          await expect(
+            addUser(db, { username: 'weak-hu', role: 'viewer', scope: STREET_A, password }),
+          ).rejects.toThrow(why);
+        }
       });
 
       it('rate-limits sign-in attempts with 429', async () => {
