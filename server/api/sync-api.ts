@@ -132,9 +132,7 @@ export async function syncApi(api: FastifyInstance, options: SyncApiOptions): Pr
             // The key is stored in PostgreSQL, which cannot hold NUL; such a name is refused later (400).
             const name =
               typeof body?.username === 'string'
-                ? loginName(body.username)
-                    .replace(/\u0000/g, '')
-                    .slice(0, 64)
+                ? loginName(body.username).split('\u0000').join('').slice(0, 64)
                 : '';
             return `login:${request.ip}:${name}`;
           },
