@@ -111,7 +111,15 @@ export async function applyPush(
     const drafts: { draft: ConflictDraft; m: Mutation; record: StoredRecord | undefined }[] = [];
     const refused: { mutationId: number; table: string; id: string; orgPath?: string }[] = [];
 
-    for (const m of fresh) {
+    for (const sent of fresh) {
+      // An audit event says who saw what: the session says who, never the body.
+      const m: Mutation =
+        sent.table === 'auditEvents'
+          ? {
+              ...sent,
+              changedFields: { ...sent.changedFields, by: user.id, byName: user.displayName, role: user.role },
+            }
+          : sent;
       const key = recordKey(m.table, m.id);
       const existing = records.get(key);
       const auth = authorizeMutation(user, m, existing);
@@ -165,12 +173,12 @@ export async function applyPush(
     }
 
     if (refused.length > 0) {
-      const paths = [...new Set(refused.map((r) => r.orgPath ?? ''))].join('、');
       throw new ApiError(
         403,
         'forbidden',
-        `同步包中有 ${refused.length} 条修改不在您的范围 ${user.scope || '全市'} 内（${paths}），未导入任何修改。请由范围覆盖它们的用户导入。（${refused.length} changes in the bundle lie outside your scope; nothing was imported. Ask a user whose scope covers them.）`,
-        { refused },
+        `同步包中有 ${refused.length} 条修改不在您的范围 ${user.scope || '全市'} 内，未导入任何修改。请由范围覆盖它们的用户导入。（${refused.length} changes in the bundle lie outside your scope; nothing was imported. Ask a user whose scope covers them.）`,
+        // Which changes, not where their records lie.
+        { refused: refused.map(({ mutationId, table, id }) => ({ mutationId, table, id })) },
       );
     }
 

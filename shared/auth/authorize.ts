@@ -5,6 +5,7 @@ import { canWriteRecord, canWriteTable, type SessionUser } from './roles';
 /** What a mutation needs to be checked: which record, and the orgPath it sets, if any. */
 export interface MutationTarget {
   table: SyncedTable;
+  op?: 'create' | 'update' | 'delete';
   changedFields: Record<string, unknown>;
   /** orgPath the client had before the change; used only when the server holds no record. */
   baseOrgPath?: string;
@@ -31,6 +32,14 @@ export function authorizeMutation(
       message: `当前角色不能修改此类数据（${m.table}）。（This role may not change ${m.table}.）`,
     };
   }
+  // Who saw personal data is history: it is only ever added to, by anyone, never changed.
+  if (m.table === 'auditEvents' && (stored !== undefined || (m.op !== undefined && m.op !== 'create'))) {
+    return {
+      ok: false,
+      code: 'forbidden',
+      message: '查看记录只能新增，不能修改或删除。（Audit events are only ever added, never changed or deleted.）',
+    };
+  }
   const paths: string[] = [];
   if (stored) paths.push(stored.orgPath);
   else if (typeof m.baseOrgPath === 'string') paths.push(m.baseOrgPath);
@@ -50,7 +59,8 @@ export function authorizeMutation(
       return {
         ok: false,
         code: 'forbidden',
-        message: `记录属于 ${orgPath || '全市'}，不在您的范围 ${user.scope || '全市'} 内。（The record belongs to ${orgPath || 'the whole city'}, outside your scope ${user.scope || 'the whole city'}.）`,
+        // Never says where the record is: that would tell who may not see it where it lies.
+        message: `这条记录不在您的范围 ${user.scope || '全市'} 内。（The record lies outside your scope ${user.scope || 'the whole city'}.）`,
         orgPath,
       };
     }

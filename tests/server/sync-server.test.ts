@@ -366,6 +366,42 @@ for (const backend of BACKENDS) {
         expect(nobody.body.error.message).toBe(wrong.body.error.message);
       });
 
+      it('keeps audit events append-only, written in the name the session gives', async () => {
+        const viewer = await as('viewerA');
+        const vc = `v-${randomUUID()}`;
+        const id = randomUUID();
+        const event = {
+          orgPath: COMMUNITY_A,
+          action: 'unmask',
+          table: 'coordinators',
+          recordId: 'c1',
+          field: 'residentId',
+          at: '2026-11-25T02:00:00.000Z',
+          by: 'someone-else',
+          byName: '别人',
+          role: 'admin',
+        };
+        const created = await viewer.push(vc, [mutation(vc, 1, 'create', 'auditEvents', id, event)]);
+        expect(created.body.rejected).toEqual([]);
+        const [stored] = await db.query<{ data: Record<string, unknown> }>(
+          "SELECT data FROM records WHERE tbl = 'auditEvents' AND id = $1",
+          [id],
+        );
+        expect(stored!.data).toMatchObject({ byName: 'viewerA用户', role: 'viewer' });
+        expect(stored!.data.by).not.toBe('someone-else');
+        const edited = await viewer.push(vc, [
+          mutation(vc, 2, 'update', 'auditEvents', id, { field: 'mobile' }),
+          mutation(vc, 3, 'delete', 'auditEvents', id, {}, { baseOrgPath: COMMUNITY_A }),
+        ]);
+        expect(edited.body.rejected.map((r) => r.code)).toEqual(['forbidden', 'forbidden']);
+        const admin = await as('admin');
+        const ac = `adm-${randomUUID()}`;
+        const byAdmin = await admin.push(ac, [
+          mutation(ac, 1, 'delete', 'auditEvents', id, {}, { baseOrgPath: COMMUNITY_A }),
+        ]);
+        expect(byAdmin.body.rejected.map((r) => r.code)).toEqual(['forbidden']);
+      });
+
       it('lets only a role that may write the record resolve its conflict', async () => {
         const a = await as('streetA');
         const b = await as('streetA2');
