@@ -32,6 +32,30 @@ const created = () =>
   ).record;
 
 describe('mergeMutation', () => {
+  it('keeps fields named like Object.prototype’s (constructor, toString, valueOf, hasOwnProperty)', () => {
+    const names = ['constructor', 'toString', 'valueOf', 'hasOwnProperty'];
+    const updated = applied(
+      created(),
+      m({
+        op: 'update',
+        clientId: 'A',
+        hlc: hlc(10, 'A'),
+        baseRev: 1,
+        changedFields: Object.fromEntries(names.map((n) => [n, `值-${n}`])),
+      }),
+      2,
+    );
+    expect(updated.lost).toEqual([]);
+    for (const n of names) expect(updated.record.data[n]).toBe(`值-${n}`);
+    // And again over them: still no field taken for one that was there before.
+    const again = applied(
+      updated.record,
+      m({ op: 'update', clientId: 'B', hlc: hlc(20, 'B'), baseRev: 2, changedFields: { toString: '新' } }),
+      3,
+    );
+    expect([again.lost, again.record.data.toString]).toEqual([[], '新']);
+  });
+
   it('creates a record with every field stamped by the create', () => {
     const r = created();
     expect(r.data).toEqual({ orgPath: STREET, name: '1号楼', households: 10 });

@@ -108,9 +108,17 @@ function checkClock(m: Mutation, now: number): MergeOutcome | null {
   return null;
 }
 
+/**
+ * Field names come from data: a record may have a field named constructor or toString. Maps of
+ * fields have no prototype, so such a name is an ordinary key, never Object.prototype's.
+ */
+function fieldMap<T>(from: Record<string, T> = {}): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, from);
+}
+
 /** Sets the fields of `m` that win by clock; returns what changed, what lost and the conflicts. */
 function mergeFields(record: StoredRecord, m: Mutation, ctx: MergeContext) {
-  const changes: Record<string, [unknown, unknown]> = {};
+  const changes = fieldMap<[unknown, unknown]>();
   const lost: string[] = [];
   const conflicts: ConflictDraft[] = [];
   let stampsMoved = false;
@@ -147,8 +155,8 @@ function mergeFields(record: StoredRecord, m: Mutation, ctx: MergeContext) {
 
 const copy = (r: StoredRecord): StoredRecord => ({
   ...r,
-  data: { ...r.data },
-  stamps: { ...r.stamps },
+  data: fieldMap(r.data),
+  stamps: fieldMap(r.stamps),
 });
 
 /**
@@ -209,9 +217,9 @@ export function mergeMutation(
         message: '新记录缺少所属区划（orgPath）。（A new record must name its jurisdiction, orgPath.）',
       };
     }
-    const data: Record<string, unknown> = {};
-    const stamps: Record<string, FieldStamp> = {};
-    const changes: Record<string, [unknown, unknown]> = {};
+    const data = fieldMap<unknown>();
+    const stamps = fieldMap<FieldStamp>();
+    const changes = fieldMap<[unknown, unknown]>();
     for (const [field, value] of Object.entries(m.changedFields)) {
       stamps[field] = [m.hlc, ctx.rev];
       if (absent(value)) continue;
