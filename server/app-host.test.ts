@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -105,5 +106,45 @@ describe('isHashedAsset', () => {
     expect(isHashedAsset('index.html')).toBe(false);
     expect(isHashedAsset('favicon.svg')).toBe(false);
     expect(isHashedAsset('assets/logo.png')).toBe(false);
+  });
+});
+
+describe('connection limits', () => {
+  let host: FastifyInstance;
+  let port = 0;
+  beforeAll(async () => {
+    host = createAppHost({ limits: { headersMs: 300, requestMs: 600, idleMs: 500, perAddress: 2 } });
+    // A route that reads a body, as sign-in does: the attack sends part of one and waits.
+    host.post('/api/echo', async (request) => request.body);
+    await host.listen({ host: '127.0.0.1', port: 0 });
+    const address = host.server.address();
+    port = typeof address === 'object' && address ? address.port : 0;
+  });
+  afterAll(() => host.close());
+
+  /** Opens a raw connection; resolves with how long the server kept it open (ms). */
+  const held = (send: string) =>
+    new Promise<number>((resolve, reject) => {
+      const started = Date.now();
+      const socket = connect(port, '127.0.0.1', () => socket.write(send));
+      socket.on('error', () => undefined);
+      socket.on('close', () => resolve(Date.now() - started));
+      setTimeout(() => reject(new Error('still open after 5 s')), 5_000).unref();
+    });
+
+  it('closes a connection that sends part of a body and goes silent', async () => {
+    const ms = await held(
+      'POST /api/echo HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\npartial',
+    );
+    expect(ms).toBeLessThan(3_000);
+  });
+
+  it('closes connections from one address beyond the cap at once', async () => {
+    const sockets = [connect(port, '127.0.0.1'), connect(port, '127.0.0.1')];
+    await Promise.all(sockets.map((s) => new Promise((r) => s.on('connect', r))));
+    await new Promise((r) => setTimeout(r, 50));
+    const ms = await held('');
+    expect(ms).toBeLessThan(400);
+    for (const s of sockets) s.destroy();
   });
 });

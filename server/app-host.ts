@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 /**
  * Serves the built renderer (dist/renderer) to browsers. A plain factory returning the Fastify
  * instance, so the sync server registers its API plugins on the same origin: the app's
@@ -17,7 +18,31 @@ export interface AppHostOptions {
   trustProxy?: FastifyServerOptions['trustProxy'];
   /** Serve https with this certificate and key (server/tls.ts); plain http without. */
   https?: TlsMaterial | null;
+  /** How long a slow or silent client may hold a connection; defaults in CONNECTION_LIMITS. */
+  limits?: Partial<ConnectionLimits>;
 }
+
+export interface ConnectionLimits {
+  /** From connecting to the end of the request's headers. */
+  headersMs: number;
+  /** For the whole request, body included. */
+  requestMs: number;
+  /** A connection with nothing on it. */
+  idleMs: number;
+  /** Open connections from one address; more are closed at once. */
+  perAddress: number;
+}
+
+/**
+ * A client that sends part of a body and waits held a connection for 330 s or more, and
+ * 21,000 of them exhausted the server's open files (issue 19, item 8).
+ */
+export const CONNECTION_LIMITS: ConnectionLimits = {
+  headersMs: 10_000,
+  requestMs: 60_000,
+  idleMs: 60_000,
+  perAddress: 64,
+};
 
 export const APP_HOST_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -44,11 +69,38 @@ export function createAppHost({
   logger = false,
   trustProxy = false,
   https = null,
+  limits: given = {},
 }: AppHostOptions): FastifyInstance {
+  // Behind a reverse proxy every connection comes from the proxy, which does its own limiting.
+  const limits = { ...CONNECTION_LIMITS, ...(trustProxy ? { perAddress: Infinity } : {}), ...given };
+  const options = {
+    logger,
+    trustProxy,
+    connectionTimeout: limits.idleMs,
+    requestTimeout: limits.requestMs,
+    keepAliveTimeout: Math.min(5_000, limits.idleMs),
+  };
   // Fastify's types pick the server kind from `https`; the app host only ever hands the instance on.
-  const app = (
-    https ? Fastify({ logger, trustProxy, https }) : Fastify({ logger, trustProxy })
-  ) as FastifyInstance;
+  const app = (https ? Fastify({ ...options, https }) : Fastify(options)) as FastifyInstance;
+  app.server.headersTimeout = limits.headersMs;
+  const open = new Map<string, number>();
+  app.server.on('connection', (socket: Socket) => {
+    const address = socket.remoteAddress ?? '';
+    const count = (open.get(address) ?? 0) + 1;
+    if (count > limits.perAddress) {
+      socket.destroy();
+      return;
+    }
+    open.set(address, count);
+    // Silent for idleMs, request or not: closed (Node leaves a socket with a request in
+    // progress to the request's own timeout, which a half-sent body never reaches).
+    socket.setTimeout(limits.idleMs, () => socket.destroy());
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left > 0) open.set(address, left);
+      else open.delete(address);
+    });
+  });
 
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.headers(APP_HOST_HEADERS);

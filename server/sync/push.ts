@@ -117,7 +117,12 @@ export async function applyPush(
         sent.table === 'auditEvents'
           ? {
               ...sent,
-              changedFields: { ...sent.changedFields, by: user.id, byName: user.displayName, role: user.role },
+              changedFields: {
+                ...sent.changedFields,
+                by: user.id,
+                byName: user.displayName,
+                role: user.role,
+              },
             }
           : sent;
       const key = recordKey(m.table, m.id);
