@@ -57,7 +57,21 @@ export function installErrorHandler(app: FastifyInstance): void {
           : '';
       return sendError(reply, new ApiError(status, known[0], known[1] + detail));
     }
-    request.log.error({ err: error }, 'request failed');
+    // A database error's message can quote the values it was given (a batch of records with
+    // resident IDs, on PGlite): the log gets the error's code, kind and where it was thrown,
+    // never its message (issue 19, item 10).
+    request.log.error(
+      {
+        code: (error as { code?: unknown }).code ?? 'internal',
+        kind: error.name,
+        route: request.routeOptions.url,
+        at: error.stack
+          ?.split('\n')
+          .slice(1, 6)
+          .map((line) => line.trim()),
+      },
+      'request failed',
+    );
     return sendError(
       reply,
       new ApiError(500, 'internal', '服务器内部错误，已记录。（Internal server error; it has been logged.）'),
