@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SessionUser } from '@shared/auth/roles';
 import { authorizeMutation } from '@shared/auth/authorize';
+import { fieldsProblem } from '@shared/sync/values';
 import { mergeMutation, type ConflictDraft, type StoredRecord } from '@shared/sync/merge';
 import type {
   ConflictInfo,
@@ -46,6 +47,13 @@ function checkOrder(request: PushRequest): void {
       throw badRequest('变更编号应连续递增。（Mutation ids must be consecutive and ascending.）');
     }
   });
+}
+
+/** A mutation as the rejected table keeps it: whole when its values can be stored. */
+function storable(m: Mutation | undefined): Mutation | undefined {
+  if (!m || !fieldsProblem(m.changedFields, m.baseOrgPath)) return m;
+  const { baseOrgPath: _dropped, ...rest } = m;
+  return { ...rest, changedFields: {} };
 }
 
 const reject = (m: Mutation, code: RejectedMutation['code'], message: string): RejectedMutation => ({
@@ -125,6 +133,11 @@ export async function applyPush(
               },
             }
           : sent;
+      const poison = fieldsProblem(sent.changedFields, sent.baseOrgPath);
+      if (poison) {
+        rejected.push(reject(sent, 'invalid', `无法保存这条修改：${poison}`));
+        continue;
+      }
       const key = recordKey(m.table, m.id);
       const existing = records.get(key);
       const auth = authorizeMutation(user, m, existing);
@@ -267,7 +280,8 @@ export async function applyPush(
         record_id: r.id,
         code: r.code,
         message: r.message,
-        mutation: fresh.find((m) => m.mutationId === r.mutationId),
+        // A refused value may be one PostgreSQL cannot hold: kept without its fields.
+        mutation: storable(fresh.find((m) => m.mutationId === r.mutationId)),
         user_id: user.id,
         at,
       })),

@@ -366,6 +366,50 @@ for (const backend of BACKENDS) {
         expect(nobody.body.error.message).toBe(wrong.body.error.message);
       });
 
+      it('refuses a value the database cannot hold by itself, and the queue moves on', async () => {
+        const a = await as('streetA');
+        const c = `p-${randomUUID()}`;
+        let deep: unknown = 'bottom';
+        for (let i = 0; i < 2_000; i++) deep = [deep];
+        const poisons: Record<string, unknown>[] = [
+          { name: `南新园${String.fromCharCode(0)}1号楼` },
+          { name: `南新园\ud8001号楼` },
+          { extra: deep },
+          { extra: { [`k${String.fromCharCode(0)}`]: 1 } },
+        ];
+        const ids = poisons.map(() => randomUUID());
+        const good = randomUUID();
+        const pushed = await a.push(c, [
+          ...poisons.map((fields, i) =>
+            mutation(c, i + 1, 'create', 'places', ids[i]!, { ...place('毒'), ...fields }),
+          ),
+          mutation(c, poisons.length + 1, 'create', 'places', good, place('好楼')),
+          mutation(
+            c,
+            poisons.length + 2,
+            'delete',
+            'places',
+            randomUUID(),
+            {},
+            {
+              baseOrgPath: `${COMMUNITY_A}${String.fromCharCode(0)}`,
+            },
+          ),
+        ]);
+        expect(pushed.status).toBe(200);
+        expect(pushed.body.rejected.map((r) => r.code)).toEqual(Array(poisons.length + 1).fill('invalid'));
+        expect(pushed.body.lastMutationId).toBe(poisons.length + 2);
+        const pulled = await a.pullAll();
+        expect(rowOf(pulled.changes, good)).toBeDefined();
+        for (const id of ids) expect(rowOf(pulled.changes, id)).toBeUndefined();
+        // Sent again (the answer was lost): the same refusals, from what the server kept.
+        const again = await a.push(c, [
+          mutation(c, 1, 'create', 'places', ids[0]!, { ...place('毒'), ...poisons[0] }),
+        ]);
+        expect(again.status).toBe(200);
+        expect(again.body.rejected[0]!.code).toBe('invalid');
+      });
+
       it('keeps audit events append-only, written in the name the session gives', async () => {
         const viewer = await as('viewerA');
         const vc = `v-${randomUUID()}`;
