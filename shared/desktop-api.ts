@@ -1,5 +1,5 @@
 /**
- * The one contract between the renderer and its host (DESIGN.md "Desktop shell").
+ * The one contract between the renderer and its host (docs/ARCHITECTURE.md "Desktop shell").
  * Electron implements it in the preload, one function per IPC channel; the browser
  * implementation (file input, Blob download) makes the same renderer run in a plain
  * browser. The renderer only ever sees `DesktopApi`.

@@ -8,7 +8,7 @@ import { outboxRecords, PACK_MIN } from './outbox';
 import { zonedInOrder } from './zoned';
 
 /**
- * Outbox capture (DESIGN.md "Mutation capture", modelled on Dexie Cloud's mutation
+ * Outbox capture (docs/ARCHITECTURE.md "Mutation capture", modelled on Dexie Cloud's mutation
  * tracking): a DBCore middleware that writes one outbox entry per changed row in the same
  * IndexedDB transaction as the change, for every write type — add, put (and so update,
  * modify, upsert, bulk*), delete and range delete. No repository can forget it, and an

@@ -25,7 +25,7 @@ export interface ApplyOptions {
 }
 
 /**
- * Applies server rows (DESIGN.md: "the client rebases"): each row is written as the server
+ * Applies server rows (docs/ARCHITECTURE.md: "the client rebases"): each row is written as the server
  * has it, except fields with pending outbox entries, which keep their local values until
  * the server has merged them; tombstones and rows that left the scope are removed. Written
  * without capture — these are not local edits — with the catalog kept by its middleware,

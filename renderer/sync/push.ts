@@ -8,7 +8,7 @@ import { applyChanges } from './apply';
 import { recordOutcome } from './state';
 
 /**
- * The outbox in push pages (DESIGN.md: at most ~500 mutations / 2 MB), oldest first.
+ * The outbox in push pages (docs/ARCHITECTURE.md: at most ~500 mutations / 2 MB), oldest first.
  * `after`: the last mutation id already taken.
  */
 export async function readPushPage(db: StreetDeskDb, after = 0): Promise<OutboxEntry[]> {

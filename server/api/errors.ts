@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import type { ApiErrorCode, ErrorBody } from '@shared/sync/protocol';
 
 /**
- * API errors: JSON `{error: {code, message}}` with the status DESIGN.md names — 400 bad
+ * API errors: JSON `{error: {code, message}}` with the status docs/ARCHITECTURE.md names — 400 bad
  * input, 401, 403 out of scope, 409 gap, 413 too large, 429 rate limit — and never a stack
  * trace. Messages are in Chinese and English; clients show their own text by code.
  */

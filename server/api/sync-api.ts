@@ -83,7 +83,7 @@ const recordsBodySchema = z.object({
 const resolveBodySchema = z.object({ choice: z.enum(['mine', 'theirs']) });
 
 /**
- * The sync API under /api (DESIGN.md "Sync protocol"): sign-in, push, pull, record history.
+ * The sync API under /api (docs/ARCHITECTURE.md "Sync protocol"): sign-in, push, pull, record history.
  * Registered as an encapsulated plugin on the app host, so its error format, CORS rule and
  * authentication apply to the API only. Everything it knows lives in the database.
  */

@@ -67,7 +67,7 @@ const reject = (m: Mutation, code: RejectedMutation['code'], message: string): R
 });
 
 /**
- * Applies a push (DESIGN.md "Sync protocol") in one transaction: the change counter is
+ * Applies a push (docs/ARCHITECTURE.md "Sync protocol") in one transaction: the change counter is
  * locked first, so pushes commit one after another and revisions appear in commit order
  * (a pull can never pass a revision that is still to commit); mutation ids already applied
  * are skipped, a gap is refused (409); each mutation is authorized against the record as

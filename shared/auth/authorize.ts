@@ -15,7 +15,7 @@ export type Authorization =
   { ok: true } | { ok: false; code: 'forbidden' | 'invalid'; message: string; orgPath?: string };
 
 /**
- * Whether `user` may make this change (DESIGN.md "Roles and scope"): its role may write the
+ * Whether `user` may make this change (docs/ARCHITECTURE.md "Roles and scope"): its role may write the
  * table, and both the record's current orgPath (as the server holds it) and the orgPath the
  * change sets lie inside the user's scope — so nobody moves a record into or out of a street
  * that is not theirs.

@@ -2,7 +2,7 @@ import type { SyncedTable } from '../model/record';
 import { isInScope } from '../org/codes';
 
 /**
- * Roles and scopes (DESIGN.md "Roles and scope"). The server enforces these on every push
+ * Roles and scopes (docs/ARCHITECTURE.md "Roles and scope"). The server enforces these on every push
  * and pull; the UI only mirrors them, so the same rules live here for both.
  */
 export type Role = 'admin' | 'street' | 'dispatcher' | 'field' | 'viewer';

@@ -2,7 +2,7 @@ import { isInScope } from '../org/codes';
 
 /**
  * The scope a roster or board shows: what the user picked in the scope tree, never wider than
- * the user's own scope (DESIGN.md "Roles and scope": a street user sees its street, a district
+ * the user's own scope (docs/ARCHITECTURE.md "Roles and scope": a street user sees its street, a district
  * user all its streets). The server enforces this; screens mirror it.
  */
 export function visibleScope(picked: string, userScope: string): string {

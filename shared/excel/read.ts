@@ -16,7 +16,7 @@ export const MAX_DATA_ROWS = 1_000_000;
 export const HEADER_SEARCH_ROWS = 30;
 
 /**
- * SheetJS options for the whole path (measured, DESIGN.md "Excel"): dense sheets; no
+ * SheetJS options for the whole path (measured, docs/ARCHITECTURE.md "Excel"): dense sheets; no
  * formatted text, HTML, number formats, styles or formulas (formulas arrive as their cached
  * values); dates as serial numbers, converted with SSF.parse_date_code, since `cellDates`
  * costs seconds and shifts dates by the time zone. `sheetRows` stops a runaway sheet early.

@@ -1,5 +1,5 @@
 /**
- * What every synced record carries (DESIGN.md "Records"). `id` is made on the client
+ * What every synced record carries (docs/ARCHITECTURE.md "Records"). `id` is made on the client
  * (UUIDv7); `orgPath` names the jurisdiction that owns the record and is what scope
  * checks compare; the rest is managed by the server and only ever written locally
  * when a server row is applied.

@@ -12,7 +12,7 @@ import {
 } from './protocol';
 
 /**
- * Bundle files (DESIGN.md "Bundles"): sync for offices without network, carried on a USB
+ * Bundle files (docs/ARCHITECTURE.md "Bundles"): sync for offices without network, carried on a USB
  * stick. Two kinds:
  *
  * - `changes`: an office's pending changes, exactly the push pages it would send. A

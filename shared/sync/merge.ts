@@ -3,7 +3,7 @@ import { decodeHlc, MAX_DRIFT_MS } from './hlc';
 import type { Mutation, RejectCode } from './protocol';
 
 /**
- * How the server merges one mutation into a record (DESIGN.md "Sync protocol"): per field,
+ * How the server merges one mutation into a record (docs/ARCHITECTURE.md "Sync protocol"): per field,
  * last writer wins by HLC, and the HLC string ends in the writing client's id, so equal
  * clocks fall back to comparing client ids. A delete leaves a tombstone that later edits
  * cannot undo; only a create with a newer clock (a restore) brings the record back. Two

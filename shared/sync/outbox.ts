@@ -4,7 +4,7 @@ import type { SyncedTable } from '../model/record';
 export type MutationOp = 'create' | 'update' | 'delete';
 
 /**
- * One entry of the outbox (DESIGN.md "Mutation capture"): a change made on this client,
+ * One entry of the outbox (docs/ARCHITECTURE.md "Mutation capture"): a change made on this client,
  * written in the same IndexedDB transaction as the change itself, waiting to be pushed.
  */
 export interface OutboxEntry {

@@ -4,7 +4,7 @@ import { ROLES, type SessionUser } from '../auth/roles';
 import type { OutboxEntry } from './outbox';
 
 /**
- * The sync protocol (DESIGN.md "Sync protocol"): request and response shapes of
+ * The sync protocol (docs/ARCHITECTURE.md "Sync protocol"): request and response shapes of
  * `/api/auth/*` and `/api/sync/*`, as zod schemas the server validates requests with and the
  * client validates responses with, so both agree by construction. Modelled on Replicache's
  * push/pull: idempotent mutation ids per client, an opaque cursor that cannot skip, and a

@@ -13,7 +13,7 @@ export type RebaseResult =
 
 /**
  * What the client stores when the server sends `change` for a record it may hold as `local`
- * with `pending` outbox entries not yet acknowledged (DESIGN.md: "server values are applied,
+ * with `pending` outbox entries not yet acknowledged (docs/ARCHITECTURE.md: "server values are applied,
  * then fields with pending outbox entries keep their local values"). Pending changes are
  * pushed later and merged on the server, whose answer comes back in a later pull.
  */

@@ -19,7 +19,7 @@ import {
 import { addUser } from '../../server/auth/users';
 
 /**
- * The sync server over HTTP (DESIGN.md "Sync protocol"), against each storage engine: the
+ * The sync server over HTTP (docs/ARCHITECTURE.md "Sync protocol"), against each storage engine: the
  * embedded PGlite always, a real PostgreSQL where DATABASE_URL is set (always in CI).
  */
 for (const backend of BACKENDS) {

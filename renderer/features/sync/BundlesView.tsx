@@ -30,7 +30,7 @@ function save(file: BundleFile) {
   return desktop.saveFile({ suggestedName: file.name, data: file.data, filters: FILTERS() });
 }
 
-/** 同步 → 文件交换: bundles for offices without network, both ways (DESIGN.md "Bundles"). */
+/** 同步 → 文件交换: bundles for offices without network, both ways (docs/ARCHITECTURE.md "Bundles"). */
 export function BundlesView() {
   const { t } = useTranslation();
   const { message } = App.useApp();
