@@ -37,7 +37,8 @@ export function authorizeMutation(
     return {
       ok: false,
       code: 'forbidden',
-      message: '查看记录只能新增，不能修改或删除。（Audit events are only ever added, never changed or deleted.）',
+      message:
+        '查看记录只能新增，不能修改或删除。（Audit events are only ever added, never changed or deleted.）',
     };
   }
   const paths: string[] = [];
