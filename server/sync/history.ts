@@ -1,4 +1,4 @@
-import { canWriteRecord, type SessionUser } from '@shared/auth/roles';
+import { canReadRecord, canWriteRecord, type SessionUser } from '@shared/auth/roles';
 import { isSyncedTable } from '@shared/model/record';
 import { isInScope } from '@shared/org/codes';
 import type { ChangeRow, HistoryEntry, HistoryResponse } from '@shared/sync/protocol';
@@ -29,7 +29,7 @@ export async function recordHistory(
     'SELECT org_path FROM records WHERE tbl = $1 AND id = $2',
     [table, id],
   );
-  if (!record || !isInScope(record.org_path, user.scope)) throw noSuchRecord();
+  if (!record || !canReadRecord(user.scope, record.org_path)) throw noSuchRecord();
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 200);
   const rows = await db.query<{
     id: number;
@@ -82,7 +82,7 @@ export async function readRecords(
   const found = new Map(rows.map((r) => [`${r.tbl}\u0000${r.id}`, r]));
   return keys.map((k) => {
     const row = found.get(`${k.table}\u0000${k.id}`);
-    if (row && isInScope(row.org_path, user.scope)) return changeOf(row);
+    if (row && canReadRecord(user.scope, row.org_path)) return changeOf(row);
     // Gone or not the caller's: the same answer, without the revision of a record it may not see.
     return { table: k.table as ChangeRow['table'], id: k.id, rev: 0, gone: true };
   });

@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor, type PullCursor } from '@shared/sync/cursor
 import { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, type ChangeRow, type PullResponse } from '@shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
 import { ApiError, badRequest } from '../api/errors';
-import { changeOf, scopeCondition, type RecordRow } from './records';
+import { ancestorsOf, changeOf, readableCondition, scopeCondition, type RecordRow } from './records';
 
 export interface PullRequest {
   cursor: string;
@@ -59,8 +59,8 @@ export async function pull(db: Database, user: SessionUser, request: PullRequest
       let cursor: PullCursor;
       if (!decoded) {
         const [{ n }] = (await tx.query<{ n: number }>(
-          `SELECT count(*)::int AS n FROM records WHERE NOT deleted AND ${scopeCondition('org_path', 1, scope)}`,
-          scope === '' ? [] : [scope],
+          `SELECT count(*)::int AS n FROM records WHERE NOT deleted AND ${readableCondition('org_path', 1, 2, scope)}`,
+          scope === '' ? [] : [scope, ancestorsOf(scope)],
         )) as [{ n: number }];
         cursor = { phase: 'snapshot', server, scope, seq, after: null, done: 0, total: n };
       } else {
@@ -116,8 +116,8 @@ async function snapshotPage(
   const params: unknown[] = [];
   const where = ['NOT deleted'];
   if (scope !== '') {
-    params.push(scope);
-    where.push(scopeCondition('org_path', params.length, scope));
+    params.push(scope, ancestorsOf(scope));
+    where.push(readableCondition('org_path', params.length - 1, params.length, scope));
   }
   if (after) {
     params.push(...after);
@@ -141,12 +141,13 @@ async function changesPage(
   limit: number,
 ): Promise<{ seq: number; change: ChangeRow }[]> {
   const params: unknown[] = [after, limit];
-  if (scope !== '') params.push(scope);
+  if (scope !== '') params.push(scope, ancestorsOf(scope));
   const inScope = (column: string) => scopeCondition(column, 3, scope);
+  const readable = (column: string) => readableCondition(column, 3, 4, scope);
   const rows = await tx.query<RecordRow & { seq: number; gone: boolean }>(
     `SELECT * FROM (
        SELECT rev AS seq, tbl, id, data, deleted, rev, max_hlc, updated_at, updated_by, false AS gone
-         FROM records WHERE rev > $1 AND ${inScope('org_path')}
+         FROM records WHERE rev > $1 AND ${readable('org_path')}
        UNION ALL
        SELECT seq, tbl, id, NULL, false, seq, NULL, NULL, NULL, true
          FROM departures WHERE seq > $1 AND ${inScope('old_path')} AND NOT ${inScope('new_path')}

@@ -114,6 +114,28 @@ export async function saveRecords(tx: Queryable, records: readonly StoredRecord[
  * index: the path itself, or the range of paths that start with `scope/` — in the "C"
  * collation '/' sorts right before '0', so they are exactly those in [scope/, scope0).
  */
+/**
+ * The org paths above a scope: '' (the city) and, for a street, its district. Their records —
+ * the city's lists, holiday years, categories and departments — are read by everyone below
+ * them (read-only by the role rules), so pull sends them with the scope's own.
+ */
+export function ancestorsOf(scope: string): string[] {
+  if (scope === '') return [];
+  const parts = scope.split('/');
+  return Array.from({ length: parts.length }, (_, i) => parts.slice(0, i).join('/'));
+}
+
+/** scopeCondition, plus the records of the scope's ancestors (param `ancestorsParam`: a text[]). */
+export function readableCondition(
+  column: string,
+  param: number,
+  ancestorsParam: number,
+  scope: string,
+): string {
+  if (scope === '') return 'true';
+  return `(${scopeCondition(column, param, scope)} OR ${column} = ANY($${ancestorsParam}::text[]))`;
+}
+
 export function scopeCondition(column: string, param: number, scope: string): string {
   if (scope === '') return 'true';
   return `(${column} = $${param}::text OR (${column} >= ($${param}::text || '/') AND ${column} < ($${param}::text || '0')))`;

@@ -55,6 +55,15 @@ export function canWriteRecord(
   return canWriteTable(user.role, table) && isInScope(orgPath, user.scope);
 }
 
+/**
+ * Whether a record at `orgPath` reaches a user of `scope`: everything inside the scope, and the
+ * records of the units above it (the city's lists and reference data, the district's), which
+ * the role rules leave read-only to them.
+ */
+export function canReadRecord(scope: string, orgPath: string): boolean {
+  return isInScope(orgPath, scope) || orgPath === '' || scope === orgPath || scope.startsWith(`${orgPath}/`);
+}
+
 /** Whether a user may see resident IDs and phones in full (each time is recorded). */
 export function canUnmask(role: Role): boolean {
   return role === 'admin' || role === 'street' || role === 'dispatcher';

@@ -366,6 +366,42 @@ for (const backend of BACKENDS) {
         expect(nobody.body.error.message).toBe(wrong.body.error.message);
       });
 
+      it('sends a street the records of the city and its district above it, read-only', async () => {
+        const admin = await as('admin');
+        const ac = `adm-${randomUUID()}`;
+        const city = randomUUID();
+        const district = randomUUID();
+        const otherStreet = randomUUID();
+        const edition = (orgPath: string, name: string) => ({
+          orgPath,
+          kind: 'communityTasks',
+          name,
+          status: 'published',
+          effectiveFrom: '2026-01-01',
+        });
+        await admin.push(ac, [
+          mutation(ac, 1, 'create', 'listEditions', city, edition('', '市级清单')),
+          mutation(ac, 2, 'create', 'listEditions', district, edition(STREET_A.split('/')[0]!, '区级清单')),
+          mutation(ac, 3, 'create', 'places', otherStreet, place('B街道的楼', `${STREET_B}/110105002001`)),
+        ]);
+        const a = await as('streetA');
+        const snapshot = (await a.pullAll()).changes;
+        expect(rowOf(snapshot, city)?.data).toMatchObject({ name: '市级清单' });
+        expect(rowOf(snapshot, district)?.data).toMatchObject({ name: '区级清单' });
+        expect(rowOf(snapshot, otherStreet)).toBeUndefined();
+        expect((await a.request('GET', `/api/sync/history?table=listEditions&id=${city}`)).status).toBe(200);
+        // A change to the city's record reaches the street's next pull; the street cannot make one.
+        const before = await a.pullAll();
+        await admin.push(ac, [mutation(ac, 4, 'update', 'listEditions', city, { name: '市级清单（修订）' })]);
+        const after = await a.pullAll(before.cursor);
+        expect(rowOf(after.changes, city)?.data).toMatchObject({ name: '市级清单（修订）' });
+        const c = `a-${randomUUID()}`;
+        const refused = await a.push(c, [
+          mutation(c, 1, 'update', 'listEditions', city, { name: '街道改的' }),
+        ]);
+        expect(refused.body.rejected.map((r) => r.code)).toEqual(['forbidden']);
+      });
+
       it('refuses a value the database cannot hold by itself, and the queue moves on', async () => {
         const a = await as('streetA');
         const c = `p-${randomUUID()}`;
