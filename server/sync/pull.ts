@@ -70,12 +70,13 @@ export async function pull(db: Database, user: SessionUser, request: PullRequest
       }
 
       if (cursor.phase === 'snapshot') {
-        const rows = await snapshotPage(tx, scope, cursor.after, limit + 1);
-        const page = rows.slice(0, limit);
+        const fits = pageFitting(await snapshotPage(tx, scope, cursor.after, limit + 1, true), limit);
+        const rows = await snapshotPage(tx, scope, cursor.after, fits + 1);
+        const page = rows.slice(0, fits);
         const done = cursor.done + page.length;
         const lastRow = page[page.length - 1];
         const next: PullCursor =
-          rows.length > limit && lastRow
+          rows.length > fits && lastRow
             ? { ...cursor, after: [lastRow.org_path, lastRow.tbl, lastRow.id], done }
             : { phase: 'changes', server, scope, seq: cursor.seq };
         return {
@@ -88,9 +89,10 @@ export async function pull(db: Database, user: SessionUser, request: PullRequest
         };
       }
 
-      const rows = await changesPage(tx, scope, cursor.seq, limit + 1);
-      const page = rows.slice(0, limit);
-      const hasMore = rows.length > limit;
+      const fits = pageFitting(await changesPage(tx, scope, cursor.seq, limit + 1, true), limit);
+      const rows = await changesPage(tx, scope, cursor.seq, fits + 1);
+      const page = rows.slice(0, fits);
+      const hasMore = rows.length > fits;
       return {
         changes: page.map((r) => r.change),
         cursor: encodeCursor({
@@ -107,12 +109,45 @@ export async function pull(db: Database, user: SessionUser, request: PullRequest
   );
 }
 
+/**
+ * A page is bounded by bytes as well as rows: 140 records of 3.9 MB made every page holding
+ * them fail ("Invalid string length", GBs of memory) for everyone whose scope covered them.
+ */
+export const PAGE_BYTES = 8 * 1024 * 1024;
+
+/** How many of the sized rows fit a page: within PAGE_BYTES, at most `limit`, at least one. */
+function pageFitting(sized: readonly { size: number }[], limit: number): number {
+  let bytes = 0;
+  let n = 0;
+  for (const row of sized.slice(0, limit)) {
+    bytes += Number(row.size);
+    if (n > 0 && bytes > PAGE_BYTES) break;
+    n += 1;
+  }
+  return Math.max(1, n);
+}
+
 async function snapshotPage(
   tx: Queryable,
   scope: string,
   after: [string, string, string] | null,
   limit: number,
-): Promise<RecordRow[]> {
+  sizesOnly?: false,
+): Promise<RecordRow[]>;
+async function snapshotPage(
+  tx: Queryable,
+  scope: string,
+  after: [string, string, string] | null,
+  limit: number,
+  sizesOnly: true,
+): Promise<{ size: number }[]>;
+async function snapshotPage(
+  tx: Queryable,
+  scope: string,
+  after: [string, string, string] | null,
+  limit: number,
+  sizesOnly = false,
+): Promise<RecordRow[] | { size: number }[]> {
   const params: unknown[] = [];
   const where = ['NOT deleted'];
   if (scope !== '') {
@@ -125,8 +160,11 @@ async function snapshotPage(
     where.push(`(org_path, tbl, id) > ($${n - 2}::text COLLATE "C", $${n - 1}::text, $${n}::text)`);
   }
   params.push(limit);
+  const columns = sizesOnly
+    ? 'octet_length(data::text) AS size'
+    : 'tbl, id, org_path, data, deleted, rev, max_hlc, updated_at, updated_by';
   return tx.query<RecordRow>(
-    `SELECT tbl, id, org_path, data, deleted, rev, max_hlc, updated_at, updated_by FROM records
+    `SELECT ${columns} FROM records
       WHERE ${where.join(' AND ')}
       ORDER BY org_path, tbl, id
       LIMIT $${params.length}`,
@@ -139,11 +177,36 @@ async function changesPage(
   scope: string,
   after: number,
   limit: number,
-): Promise<{ seq: number; change: ChangeRow }[]> {
+  sizesOnly?: false,
+): Promise<{ seq: number; change: ChangeRow }[]>;
+async function changesPage(
+  tx: Queryable,
+  scope: string,
+  after: number,
+  limit: number,
+  sizesOnly: true,
+): Promise<{ size: number }[]>;
+async function changesPage(
+  tx: Queryable,
+  scope: string,
+  after: number,
+  limit: number,
+  sizesOnly = false,
+): Promise<{ seq: number; change: ChangeRow }[] | { size: number }[]> {
   const params: unknown[] = [after, limit];
   if (scope !== '') params.push(scope, ancestorsOf(scope));
   const inScope = (column: string) => scopeCondition(column, 3, scope);
   const readable = (column: string) => readableCondition(column, 3, 4, scope);
+  if (sizesOnly) {
+    return tx.query<{ size: number }>(
+      `SELECT size FROM (
+         SELECT rev AS seq, octet_length(data::text) AS size FROM records WHERE rev > $1 AND ${readable('org_path')}
+         UNION ALL
+         SELECT seq, 0 FROM departures WHERE seq > $1 AND ${inScope('old_path')} AND NOT ${inScope('new_path')}
+       ) c ORDER BY seq LIMIT $2`,
+      params,
+    );
+  }
   const rows = await tx.query<RecordRow & { seq: number; gone: boolean }>(
     `SELECT * FROM (
        SELECT rev AS seq, tbl, id, data, deleted, rev, max_hlc, updated_at, updated_by, false AS gone

@@ -402,6 +402,36 @@ for (const backend of BACKENDS) {
         expect(refused.body.rejected.map((r) => r.code)).toEqual(['forbidden']);
       });
 
+      it('bounds a pull page by bytes as well as rows, and still sends every record', async () => {
+        const a = await as('streetA');
+        const c = `big-${randomUUID()}`;
+        const ids: string[] = [];
+        // 40 records of ~240 KB: 9.6 MB, more than one page may carry; pushed 8 at a time.
+        for (let batch = 0; batch < 5; batch++) {
+          const page = Array.from({ length: 8 }, (_, i) => {
+            const id = randomUUID();
+            ids.push(id);
+            return mutation(c, batch * 8 + i + 1, 'create', 'places', id, {
+              ...place(`大楼${batch}-${i}`),
+              notes: '备'.repeat(80_000),
+            });
+          });
+          expect((await a.push(c, page)).status).toBe(200);
+        }
+        const reader = await as('streetA2');
+        let cursor = '';
+        const seen = new Set<string>();
+        for (let i = 0; i < 50; i++) {
+          const reply = await reader.pull(cursor);
+          expect(reply.status).toBe(200);
+          expect(Buffer.byteLength(JSON.stringify(reply.body))).toBeLessThan(8 * 1024 * 1024 + 300_000);
+          for (const change of reply.body.changes) seen.add(change.id);
+          cursor = reply.body.cursor;
+          if (!reply.body.hasMore) break;
+        }
+        expect(ids.every((id) => seen.has(id))).toBe(true);
+      });
+
       it('refuses a value the database cannot hold by itself, and the queue moves on', async () => {
         const a = await as('streetA');
         const c = `p-${randomUUID()}`;
