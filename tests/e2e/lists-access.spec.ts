@@ -184,6 +184,8 @@ test('publish an edition, start the next one, change an item and see it in the d
   await dialog.getByLabel('版本名称').fill('2028版');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
+  // The new edition is chosen through the address: wait until the list shows it.
+  await expect(page.locator('.edition-select')).toContainText('2028版');
   await page.getByText('SQ-020', { exact: true }).click();
   const item = page.getByRole('dialog', { name: '编辑 SQ-020' });
   const oldTitle = await item.getByLabel('事项名称').inputValue();

@@ -14,7 +14,8 @@ test.beforeEach(({ page }) => fixClock(page));
 test('a future draft reads as not yet in force, and a reload keeps the edition in view', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: '载入' }).click();
-  await expect(page).toHaveURL(/#\/places$/, { timeout: 180_000 });
+  await expect(page.getByText(/已载入示范数据/)).toBeVisible({ timeout: 180_000 });
+  await expect(page).toHaveURL(/#\/overview$/);
   await page.evaluate(() => (location.hash = '#/lists/communityTasks'));
   const info = page.getByTestId('edition-info');
   const picker = page.locator('.edition-select');
