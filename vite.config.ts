@@ -23,7 +23,10 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     root: here('.'),
-    include: ['{shared,renderer,electron,server}/**/*.test.{ts,tsx}', 'tests/{server,property}/**/*.test.ts'],
+    include: [
+      '{shared,renderer,electron,server}/**/*.test.{ts,tsx}',
+      'tests/{server,property,source}/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 20_000,
   },

@@ -19,7 +19,7 @@ import { MAX_FILE_BYTES } from '../shared/desktop-api';
 import { ENTITY_NAMES, isEntityName, type EntityName } from '../shared/excel/entity';
 import { ExcelFileError } from '../shared/excel/errors';
 import { importWorkbook } from '../shared/excel/import-workbook';
-import type { MessageLanguage } from '../shared/excel/messages';
+import type { MessageLanguage } from '../shared/messages';
 
 interface Options {
   entity: string;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { MAX_FILE_BYTES } from '@shared/desktop-api';
 import { ENTITY_NAMES, isEntityName } from '@shared/excel/entity';
 import { ExcelFileError } from '@shared/excel/errors';
-import type { MessageLanguage } from '@shared/excel/messages';
+import type { MessageLanguage } from '@shared/messages';
 import type { Database } from '../db/database';
 import { importIntoServer } from './import';
 

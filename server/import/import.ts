@@ -3,7 +3,7 @@ import type { SessionUser } from '@shared/auth/roles';
 import { ENTITY_SPECS } from '@shared/excel/entities';
 import type { EntityName, StoredRecord } from '@shared/excel/entity';
 import { importWorkbook } from '@shared/excel/import-workbook';
-import type { MessageLanguage } from '@shared/excel/messages';
+import type { MessageLanguage } from '@shared/messages';
 import type { ImportReport } from '@shared/excel/report';
 import { SERVER_MANAGED_FIELDS } from '@shared/model/record';
 import { encodeHlc, tickHlc, type HlcState } from '@shared/sync/hlc';

@@ -1,4 +1,5 @@
-import { describeCode, type EXCEL_MESSAGES_ZH, type MessageLanguage } from './messages';
+import { describeCode, type MessageLanguage } from '../messages';
+import type { EXCEL_MESSAGES_ZH } from './messages';
 
 /** Why a file cannot be imported at all (as opposed to a row that is rejected). */
 export type FileErrorCode = keyof typeof EXCEL_MESSAGES_ZH.file;

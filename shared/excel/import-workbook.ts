@@ -3,7 +3,7 @@ import type { EntityName, ImportContext, ReferenceData, RowValues } from './enti
 import { ENTITY_SPECS } from './entities';
 import { ExcelFileError, type AbortLike } from './errors';
 import { planImport, type ColumnMapping, type ExistingRecords, type ImportPlan } from './import-rows';
-import type { MessageLanguage } from './messages';
+import type { MessageLanguage } from '../messages';
 import { OrgDirectory } from './org-directory';
 import { readWorkbook } from './read';
 import { reportOf, summaryOf, type ImportReport } from './report';

@@ -8,7 +8,7 @@ import { writeErrorReport } from './error-report';
 import { writeExport } from './export';
 import { importWorkbook, type ImportWorkbookOptions } from './import-workbook';
 import type { ExistingRecords } from './import-rows';
-import { describeCode } from './messages';
+import { describeCode } from '../messages';
 import { OrgDirectory } from './org-directory';
 import { readWorkbook } from './read';
 import { prepareSheet } from './sheets';

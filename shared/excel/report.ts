@@ -1,6 +1,6 @@
 import type { EntitySpec } from './entity';
 import type { ImportCounts, ImportPlan, RowIssue } from './import-rows';
-import { describeCode, type MessageLanguage } from './messages';
+import { describeCode, type MessageLanguage } from '../messages';
 
 /**
  * The import report, as the command line prints it (issue 5): `row` is the row number Excel

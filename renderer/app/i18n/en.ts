@@ -1,3 +1,4 @@
+import { ERROR_MESSAGES_EN } from '@shared/messages';
 import type { Messages } from './zh-CN';
 import { ORG_LEVEL, PLACE_TYPE, SERVICE_POINT_KIND, WORKER_ROLE, wordsIn } from '@shared/vocabulary';
 import * as listsI18n from '../../features/lists/i18n';
@@ -140,64 +141,7 @@ export const en: Messages = {
     reveal: 'Show full number',
     concealed: 'Hide number',
   },
-  errors: {
-    lists: listsI18n.errorsEn,
-    access: accessI18n.errorsEn,
-    coordinator: coordinatorsI18n.errorsEn,
-    dispatch: dispatchI18n.errorsEn,
-    sync: syncI18n.errorsEn,
-    excel: excelI18n.errorsEn,
-    personalData: { unmaskNotAllowed: 'Your role may not see full numbers' },
-    org: {
-      code: {
-        required: 'Enter the statistical code',
-        digits: 'The statistical code may contain digits only',
-        length: 'The statistical code must have {{length}} digits',
-        parent: 'The statistical code must start with the parent code {{parent}}',
-        zero: 'The last three digits cannot be 000',
-        communityRange: "A community (residents' committee) code ends in 001–199",
-        villageRange: "A village (villagers' committee) code ends in 200–399",
-        district: 'Not a Beijing district code',
-        retired: 'This district code was retired (Chongwen and Xuanwu merged into Dongcheng and Xicheng)',
-      },
-    },
-    place: {
-      code: {
-        required: 'Enter the code',
-        format: 'The code has 16 digits: the community code plus a 4-digit number',
-        community: 'The code must start with the community code {{community}}',
-      },
-      typeRequired: 'Pick the type',
-      communityRequired: 'Pick the community or village',
-      nameRequired: 'Enter the name',
-      addressRequired: 'Enter the address',
-      gridOutside: 'The grid must belong to the chosen community',
-      gateNeedsParent: 'Pick the building this gate belongs to',
-      count: 'Must be a whole number from 0 to {{max}}',
-      headNameRequired: 'Enter the name together with the phone',
-      termOrder: 'The term must end after it starts',
-      demoYear: 'The year must be between 2000 and 2100',
-      codeTaken: 'Code {{code}} is already used by “{{name}}”',
-      parentInvalid: 'The building must be a registered building of the same community',
-      hasGates:
-        'This building still has {{count}} gates registered; delete them or move them to another building first',
-    },
-    servicePoint: {
-      kindRequired: 'Pick the kind of service point',
-    },
-    worker: {
-      nameRequired: 'Enter the name',
-      roleRequired: 'Pick the role',
-    },
-    date: {
-      format: 'Dates are written year-month-day, e.g. 2024-03-01',
-    },
-    phone: {
-      required: 'Enter a phone number',
-      mobile: 'A mobile number has 11 digits and starts with 13–19',
-      format: 'Enter a mobile number or a landline with its area code, e.g. 010-65123456',
-    },
-  },
+  errors: ERROR_MESSAGES_EN,
   welcome: {
     title: 'Welcome to Street Desk',
     body: 'Data is kept in a local database on this computer and works without a network. How would you like to start?',

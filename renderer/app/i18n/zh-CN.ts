@@ -1,3 +1,4 @@
+import { ERROR_MESSAGES_ZH } from '@shared/messages';
 import * as listsI18n from '../../features/lists/i18n';
 import { ORG_LEVEL, PLACE_TYPE, SERVICE_POINT_KIND, WORKER_ROLE, wordsIn } from '@shared/vocabulary';
 import * as accessI18n from '../../features/access/i18n';
@@ -146,63 +147,7 @@ export const zhCN = {
     reveal: '显示完整号码',
     concealed: '隐藏号码',
   },
-  errors: {
-    lists: listsI18n.errorsZh,
-    access: accessI18n.errorsZh,
-    coordinator: coordinatorsI18n.errorsZh,
-    dispatch: dispatchI18n.errorsZh,
-    sync: syncI18n.errorsZh,
-    excel: excelI18n.errorsZh,
-    personalData: { unmaskNotAllowed: '当前角色无权查看完整号码' },
-    org: {
-      code: {
-        required: '请填写统计代码',
-        digits: '统计代码只能包含数字',
-        length: '统计代码应为 {{length}} 位',
-        parent: '统计代码应以上级代码 {{parent}} 开头',
-        zero: '代码末三位不能是 000',
-        communityRange: '社区（居委会）代码末三位应在 001–199 之间',
-        villageRange: '村（村委会）代码末三位应在 200–399 之间',
-        district: '不是北京市的区代码',
-        retired: '该区代码已撤销（崇文区、宣武区已并入东城区、西城区）',
-      },
-    },
-    place: {
-      code: {
-        required: '请填写编码',
-        format: '编码应为 16 位数字：社区代码加 4 位序号',
-        community: '编码应以所属社区代码 {{community}} 开头',
-      },
-      typeRequired: '请选择类型',
-      communityRequired: '请选择所属社区或村',
-      nameRequired: '请填写名称',
-      addressRequired: '请填写地址',
-      gridOutside: '网格应属于所选社区',
-      gateNeedsParent: '单元门应选择所属楼栋',
-      count: '应为 0–{{max}} 的整数',
-      headNameRequired: '填写了电话时请同时填写姓名',
-      termOrder: '任期结束应晚于任期开始',
-      demoYear: '年份应在 2000–2100 之间',
-      codeTaken: '编码 {{code}} 已被“{{name}}”使用',
-      parentInvalid: '所属楼栋应是本社区已登记的楼',
-      hasGates: '这栋楼下还登记着 {{count}} 个单元门，请先删除或改挂到其他楼栋',
-    },
-    servicePoint: {
-      kindRequired: '请选择服务点类别',
-    },
-    worker: {
-      nameRequired: '请填写姓名',
-      roleRequired: '请选择职务',
-    },
-    date: {
-      format: '日期格式应为 年-月-日，如 2024-03-01',
-    },
-    phone: {
-      required: '请填写电话号码',
-      mobile: '手机号码应为 11 位数字，以 13–19 开头',
-      format: '请填写手机号码或带区号的固定电话，如 010-65123456',
-    },
-  },
+  errors: ERROR_MESSAGES_ZH,
   welcome: {
     title: '欢迎使用街道工作台',
     body: '本机数据保存在本地数据库中，断网时也能使用。请选择如何开始：',

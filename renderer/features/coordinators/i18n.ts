@@ -1,8 +1,7 @@
 import { COORDINATOR_STATUS, GENDER, wordsIn } from '@shared/vocabulary';
 /**
  * 协管员 strings, Chinese first; `en` has the same shape (the compiler checks it).
- * `errorsZh`/`errorsEn` hold the messages of this feature's validator codes, shown as
- * `errors.coordinator.<code>`.
+ * Messages of its codes (`errors.coordinator.*`) live in shared/messages/coordinator.ts.
  */
 export const zh = {
   title: '协管员',
@@ -268,58 +267,4 @@ export const en: typeof zh = {
     field: 'field office',
     viewer: 'viewer',
   },
-};
-
-export const errorsZh = {
-  residentId: {
-    required: '请填写身份证号',
-    format: '身份证号应为 18 位（最后一位可以是 X），或 15 位旧号码',
-    checksum: '身份证号校验位不对，请核对每一位数字',
-    birthDate: '身份证号中的出生日期不存在或晚于今天',
-    region: '身份证号前 6 位不是有效的行政区划代码',
-  },
-  residentIdTaken: '该身份证号已登记为 {{name}}（{{street}}）',
-  nameRequired: '请填写姓名',
-  genderMismatch: '性别与身份证号不符',
-  categoryRequired: '请选择类别',
-  departmentRequired: '请选择指导部门',
-  streetRequired: '请选择所属街道',
-  statusRequired: '请选择状态',
-  hiredInFuture: '入职日期不能晚于今天',
-  hiredBeforeBirth: '入职日期早于出生日期',
-  skillsTooLong: '技能最多 {{max}} 项，每项不超过 {{length}} 个字',
-  notesTooLong: '备注不超过 {{max}} 个字',
-  outOfScope: '不在你的管理范围内，不能修改',
-  notWritable: '当前角色不能修改协管员信息',
-  codeRequired: '请填写代码',
-  codeTaken: '代码 {{code}} 已被“{{name}}”使用',
-  categoryInUse: '还有 {{count}} 名协管员属于这个类别，不能删除',
-  departmentInUse: '还有 {{count}} 个类别或协管员属于这个部门，不能删除',
-};
-
-export const errorsEn: typeof errorsZh = {
-  residentId: {
-    required: 'Enter the resident ID',
-    format: 'A resident ID has 18 characters (the last may be X), or 15 digits in the old form',
-    checksum: 'The check character does not match; check every digit',
-    birthDate: 'The birth date in the ID does not exist or is after today',
-    region: 'The first 6 digits are not a valid region code',
-  },
-  residentIdTaken: 'This resident ID is already on the roster as {{name}} ({{street}})',
-  nameRequired: 'Enter the name',
-  genderMismatch: 'The gender does not match the resident ID',
-  categoryRequired: 'Choose a category',
-  departmentRequired: 'Choose a department',
-  streetRequired: 'Choose a street',
-  statusRequired: 'Choose a status',
-  hiredInFuture: 'The hiring date cannot be after today',
-  hiredBeforeBirth: 'The hiring date is before the birth date',
-  skillsTooLong: 'At most {{max}} skills of up to {{length}} characters each',
-  notesTooLong: 'Notes of at most {{max}} characters',
-  outOfScope: 'Outside your scope; it cannot be changed',
-  notWritable: 'Your role cannot change coordinators',
-  codeRequired: 'Enter a code',
-  codeTaken: 'Code {{code}} is already used by “{{name}}”',
-  categoryInUse: '{{count}} coordinators are in this category; it cannot be deleted',
-  departmentInUse: '{{count}} categories or coordinators belong to this department; it cannot be deleted',
 };

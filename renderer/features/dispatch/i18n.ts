@@ -1,8 +1,7 @@
 import { ATTENDANCE_MARK, SHIFT, WORK_SOURCE, wordsIn } from '@shared/vocabulary';
 /**
  * 派遣 strings, Chinese first; `en` has the same shape (the compiler checks it).
- * `errorsZh`/`errorsEn` hold the messages of this feature's validator codes, shown as
- * `errors.dispatch.<code>`.
+ * Messages of its codes (`errors.dispatch.*`) live in shared/messages/dispatch.ts.
  */
 export const zh = {
   title: '派遣',
@@ -261,58 +260,4 @@ export const en: typeof zh = {
     duplicates: '{{count}} days were recorded twice (offices working offline); the last record counts',
     empty: 'No attendance recorded this month',
   },
-};
-
-export const errorsZh = {
-  coordinatorRequired: '请选择协管员',
-  whereRequired: '请选择派遣到哪里',
-  gridRequired: '请选择网格',
-  placeRequired: '请选择楼门院',
-  placeOutside: '楼门院应在所选社区内',
-  taskRequired: '请填写任务',
-  shiftRequired: '请选择班次',
-  sourceRequired: '请选择来源',
-  sourceRefRequired: {
-    accessRequest: '请填写准入申请编号',
-    redirected: '请填写准入申请编号',
-    ticket: '请填写 12345 工单编号',
-    whistle: '请填写吹哨事件编号',
-  },
-  periodOrder: '结束日期应不早于开始日期',
-  periodTooLong: '期间不超过 {{max}} 天',
-  outOfScope: '不在你的管理范围内，不能派遣',
-  notOnDuty: '{{name}} 已停用或离职，不能派遣',
-  coordinatorMissing: '协管员已不在花名册中',
-  attendanceMarkRequired: '请选择考勤情况',
-  coveredRequired: '请选择顶谁的岗',
-  coveredSelf: '不能顶自己的岗',
-  handledOverReports: '及时处置数不能大于发现上报数',
-  attendanceFuture: '不能登记今天以后的考勤',
-};
-
-export const errorsEn: typeof errorsZh = {
-  coordinatorRequired: 'Choose coordinators',
-  whereRequired: 'Choose where to assign them',
-  gridRequired: 'Choose a grid',
-  placeRequired: 'Choose a building',
-  placeOutside: 'The building must be in the chosen community',
-  taskRequired: 'Describe the task',
-  shiftRequired: 'Choose a shift',
-  sourceRequired: 'Choose the source of the work',
-  sourceRefRequired: {
-    accessRequest: 'Enter the access request number',
-    redirected: 'Enter the access request number',
-    ticket: 'Enter the 12345 ticket number',
-    whistle: 'Enter the whistle event number',
-  },
-  periodOrder: 'The end cannot be before the start',
-  periodTooLong: 'A period of at most {{max}} days',
-  outOfScope: 'Outside your scope; you cannot assign there',
-  notOnDuty: '{{name}} is suspended or has left and cannot be assigned',
-  coordinatorMissing: 'The coordinator is no longer on the roster',
-  attendanceMarkRequired: 'Choose what the day was',
-  coveredRequired: 'Choose whom they covered for',
-  coveredSelf: 'Nobody covers for themselves',
-  handledOverReports: 'Handled in time cannot exceed reports found',
-  attendanceFuture: 'Attendance after today cannot be recorded',
 };

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { describeCode } from '@shared/excel/messages';
+import { describeCode } from '@shared/messages';
 import type { RowIssue } from '@shared/excel/import-rows';
 import { DesktopError } from '@shared/desktop-api';
 import { i18next, translateDynamic } from '../../app/i18n';

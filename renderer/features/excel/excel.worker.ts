@@ -5,7 +5,7 @@ import { ExcelFileError, ImportCancelled } from '@shared/excel/errors';
 import { writeExport } from '@shared/excel/export';
 import { layoutSignature } from '@shared/excel/header';
 import { missingRequired, planImport, type ImportPlan } from '@shared/excel/import-rows';
-import { describeCode } from '@shared/excel/messages';
+import { describeCode } from '@shared/messages';
 import * as XLSX from '@e965/xlsx';
 import { READ_OPTIONS, readWorkbook, type LoadedWorkbook, type SheetCell } from '@shared/excel/read';
 import { maskPhone, maskResidentId } from '@shared/validation/mask';

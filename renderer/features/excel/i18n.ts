@@ -1,10 +1,6 @@
-import { EXCEL_MESSAGES_EN, EXCEL_MESSAGES_ZH } from '@shared/excel/messages';
-
 /**
  * Excel import/export strings, Chinese first; `en` has the same shape (the compiler checks it).
- * `errorsZh`/`errorsEn` hold the messages of this feature's validator codes, shown as
- * `errors.excel.<code>` — the engine's own tables (shared/excel/messages.ts), which the
- * command line and the server print too.
+ * Messages of the engine's codes (`errors.excel.*`) live in shared/excel/messages.ts.
  */
 export const zh = {
   title: '数据导入',
@@ -299,6 +295,3 @@ export const en: typeof zh = {
   more: 'More Excel actions',
   welcomePick: 'What to import',
 };
-
-export const errorsZh = EXCEL_MESSAGES_ZH;
-export const errorsEn: typeof errorsZh = EXCEL_MESSAGES_EN as typeof errorsZh;

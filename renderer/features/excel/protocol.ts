@@ -1,7 +1,7 @@
 import type { EntityName, RowValues } from '@shared/excel/entity';
 import type { FileErrorCode } from '@shared/excel/errors';
 import type { ImportCounts, RowIssue, RowStatus } from '@shared/excel/import-rows';
-import type { MessageLanguage } from '@shared/excel/messages';
+import type { MessageLanguage } from '@shared/messages';
 import type { SheetChoice } from '@shared/excel/sheets';
 import type { ImportReport } from '@shared/excel/report';
 import type { ImportBatch } from './batches';
