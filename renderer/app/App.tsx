@@ -12,15 +12,15 @@ import { i18next } from './i18n';
 import { useUiStore } from './ui-store';
 import { AppLayout } from './AppLayout';
 import { NotBuilt } from './NotBuilt';
-import { OverviewPage } from '../features/overview/OverviewPage';
-import { placesRoutes } from '../features/places/routes';
-import { listsRoutes } from '../features/lists/routes';
-import { accessRoutes } from '../features/access/routes';
-import { coordinatorsRoutes } from '../features/coordinators/routes';
-import { dispatchRoutes } from '../features/dispatch/routes';
-import { syncRoutes } from '../features/sync/routes';
-import { excelRoutes } from '../features/excel/routes';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { OverviewPage } from '../features/overview';
+import { placesRoutes } from '../features/places';
+import { listsRoutes } from '../features/lists';
+import { accessRoutes } from '../features/access';
+import { coordinatorsRoutes } from '../features/coordinators';
+import { dispatchRoutes } from '../features/coordinators';
+import { syncRoutes } from '../features/sync';
+import { excelRoutes } from '../features/excel';
+import { SettingsPage } from '../features/settings';
 import './app.css';
 
 // Hash routing: the same build is served from app:// in Electron and from any path over HTTP.

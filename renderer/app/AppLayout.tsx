@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/desktop-api';
 import { NAV_ITEMS } from './navigation';
 import { useUiStore } from './ui-store';
-import { ScopePanel } from '../features/scope/ScopePanel';
-import { ScopeBreadcrumb } from '../features/scope/ScopeBreadcrumb';
+import { ScopePanel } from '../features/scope';
+import { ScopeBreadcrumb } from '../features/scope';
 import { JobProgress } from './jobs/JobProgress';
-import { useFirstLaunch } from '../features/welcome/use-first-launch';
-import { WelcomePage } from '../features/welcome/WelcomePage';
-import { HeaderStatus } from '../features/sync/HeaderStatus';
+import { useFirstLaunch } from '../features/welcome';
+import { WelcomePage } from '../features/welcome';
+import { HeaderStatus } from '../features/sync';
 
 const { Header, Sider, Content } = Layout;
 

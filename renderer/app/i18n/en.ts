@@ -4,7 +4,7 @@ import { ORG_LEVEL, PLACE_TYPE, SERVICE_POINT_KIND, WORKER_ROLE, wordsIn } from 
 import * as listsI18n from '../../features/lists/i18n';
 import * as accessI18n from '../../features/access/i18n';
 import * as coordinatorsI18n from '../../features/coordinators/i18n';
-import * as dispatchI18n from '../../features/dispatch/i18n';
+
 import * as syncI18n from '../../features/sync/i18n';
 import * as excelI18n from '../../features/excel/i18n';
 
@@ -12,7 +12,7 @@ export const en: Messages = {
   lists: listsI18n.en,
   access: accessI18n.en,
   coordinators: coordinatorsI18n.en,
-  dispatch: dispatchI18n.en,
+  dispatch: coordinatorsI18n.dispatchEn,
   sync: syncI18n.en,
   excel: excelI18n.en,
   app: {

@@ -3,7 +3,7 @@ import * as listsI18n from '../../features/lists/i18n';
 import { ORG_LEVEL, PLACE_TYPE, SERVICE_POINT_KIND, WORKER_ROLE, wordsIn } from '@shared/vocabulary';
 import * as accessI18n from '../../features/access/i18n';
 import * as coordinatorsI18n from '../../features/coordinators/i18n';
-import * as dispatchI18n from '../../features/dispatch/i18n';
+
 import * as syncI18n from '../../features/sync/i18n';
 import * as excelI18n from '../../features/excel/i18n';
 
@@ -15,7 +15,7 @@ export const zhCN = {
   lists: listsI18n.zh,
   access: accessI18n.zh,
   coordinators: coordinatorsI18n.zh,
-  dispatch: dispatchI18n.zh,
+  dispatch: coordinatorsI18n.dispatchZh,
   sync: syncI18n.zh,
   excel: excelI18n.zh,
   app: {

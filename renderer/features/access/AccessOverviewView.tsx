@@ -6,14 +6,8 @@ import { accessOverview, type DepartmentRow } from '@shared/access/overview';
 import { isInScope, orgPathOfCode } from '@shared/org/codes';
 import { useUiStore } from '../../app/ui-store';
 import { useAccessUi } from './access-ui-store';
-import {
-  useComplaints,
-  useRequests,
-  useSystems,
-  useUnitNames,
-  useWorkCalendar,
-  todayInBeijing,
-} from './use-access';
+import { useComplaints, useRequests, useSystems, useUnitNames, useWorkCalendar } from './use-access';
+import { todayInBeijing } from '../../common/dates';
 import { CountTable } from './complaints/ComplaintsView';
 
 /**

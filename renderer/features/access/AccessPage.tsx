@@ -2,7 +2,7 @@ import { Tabs } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ACCESS_TABS } from './tabs';
-import '../lists/lists.css';
+import '../lists';
 
 /** 社区准入: what waits for a decision, the requests, complaints, the registry and the calendar. */
 export function AccessPage() {

@@ -9,7 +9,7 @@ import {
   type WorkCalendar,
 } from '@shared/calendar/work-calendar';
 import type { CheckContext } from '@shared/access/checks';
-import { beijingDate } from '@shared/access/dates';
+import { todayInBeijing } from '../../common/dates';
 import { complaintInScope, requestInScope, systemInScope } from '@shared/access/scope';
 import { byItemOrder } from '@shared/lists/search';
 import { isInScope } from '@shared/org/codes';
@@ -17,11 +17,6 @@ import { canWriteRecord } from '@shared/auth/roles';
 import type { SyncedTable } from '@shared/model/record';
 import { db } from '../../db';
 import { useSession } from '../../app/session';
-
-/** Today in Beijing, where deadlines are counted. */
-export function todayInBeijing(): string {
-  return beijingDate(new Date().toISOString());
-}
 
 export interface CalendarData {
   years: CalendarYear[];

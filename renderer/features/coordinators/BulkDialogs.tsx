@@ -9,7 +9,7 @@ import { useSession } from '../../app/session';
 import { setStatus, transferCoordinators, type BulkResult } from './coordinators-repository';
 import { useRosterUi } from './roster-ui-store';
 import { useStreetsIn } from './use-roster';
-import { AssignmentForm } from '../dispatch/AssignmentForm';
+import { AssignmentForm } from './dispatch/AssignmentForm';
 
 /** The dialog of the bulk action chosen in the selection bar. */
 export function BulkDialogs() {

@@ -22,11 +22,11 @@ import { translateDynamic } from '../../app/i18n';
 import { recordUnmask } from '../../app/personal-data';
 import { useRosterUi } from './roster-ui-store';
 import { STATUS_COLOR } from './roster-columns';
-import { localToday } from './today';
-import { AssignmentForm } from '../dispatch/AssignmentForm';
-import { unitCodesFor, whereLabel } from '../dispatch/where';
-import { readNames } from '../dispatch/read-names';
-import { RecordHistory } from '../sync/RecordHistory';
+import { localToday } from '../../common/dates';
+import { AssignmentForm } from './dispatch/AssignmentForm';
+import { unitCodesFor, whereLabel } from './dispatch/where';
+import { readNames } from './dispatch/read-names';
+import { RecordHistory } from '../sync';
 
 /** Everything the card shows besides the coordinator: names, coming work, the audit trail. */
 function useCardData(id: string, today: string) {

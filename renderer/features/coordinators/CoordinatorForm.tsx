@@ -2,17 +2,17 @@ import { App, Col, DatePicker, Form, Input, Row, Select, Typography } from 'antd
 import dayjs, { type Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { phoneRule } from '../../common/form-rules';
 import { COORDINATOR_STATUSES, type Coordinator, type CoordinatorStatus } from '@shared/model/coordinator';
 import { checkResidentId } from '@shared/coordinators/resident-id';
 import { MAX_NOTES_LENGTH, MAX_SKILLS } from '@shared/coordinators/validate-coordinator';
-import { checkMobile } from '@shared/validation/phone';
 import { maskPhone, maskResidentId } from '@shared/validation/mask';
 import { db } from '../../db';
 import { FormModal } from '../../app/components/FormModal';
 import { useSession } from '../../app/session';
 import { saveCoordinator } from './coordinators-repository';
 import { useCategories, useDepartments, useRosterScope, useStreetsIn } from './use-roster';
-import { localToday } from './today';
+import { localToday } from '../../common/dates';
 import type { CoordinatorFormTarget } from './roster-ui-store';
 
 interface Values {
@@ -142,15 +142,7 @@ export function CoordinatorForm({
             extra={
               existing?.mobile && t('coordinators.form.mobileKeep', { masked: maskPhone(existing.mobile) })
             }
-            rules={[
-              {
-                validator: async (_, value: string | undefined) => {
-                  if (!value) return;
-                  const checked = checkMobile(value);
-                  if ('issue' in checked) throw new Error(t(`errors.${checked.issue}`));
-                },
-              },
-            ]}
+            rules={[phoneRule(t)]}
           >
             <Input inputMode="tel" maxLength={20} autoComplete="off" />
           </Form.Item>

@@ -19,12 +19,12 @@ import {
   type RosterRow,
 } from './use-roster';
 import { rosterColumns } from './roster-columns';
-import { localToday } from './today';
+import { localToday } from '../../common/dates';
 import { SelectionBar } from './SelectionBar';
 import { CoordinatorCard } from './CoordinatorCard';
 import { CoordinatorForm } from './CoordinatorForm';
 import { BulkDialogs } from './BulkDialogs';
-import { ExcelActions } from '../excel/ExcelActions';
+import { ExcelActions } from '../excel';
 import './coordinators.css';
 
 /** The roster: find anyone among 240,000 in one step, filter, select many and act on them. */

@@ -1,6 +1,6 @@
-import type { DemoExtra } from '../welcome/demo-loader';
+import type { DemoExtra } from '../welcome';
 import { loadCoordinatorDemo } from './demo-writer';
-import { localToday } from './today';
+import { localToday } from '../../common/dates';
 
 /**
  * The demo roster, loaded after the communities: a street's few hundred coordinators, a

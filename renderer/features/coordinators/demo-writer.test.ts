@@ -4,7 +4,7 @@ import { db } from '../../db';
 import { clearLocalData } from '../../db/local-data';
 import { JobCancelled } from '../../app/jobs/job-store';
 import { loadDemoData } from '../welcome/demo-loader';
-import { loadBoard } from '../dispatch/board-data';
+import { loadBoard } from './dispatch/board-data';
 import { loadCoordinatorDemo } from './demo-writer';
 import { findCoordinators, NO_FILTER } from './roster-search';
 import { countPending } from '../../db/outbox';

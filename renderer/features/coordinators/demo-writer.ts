@@ -4,7 +4,7 @@ import type { StreetDeskDb } from '../../db';
 import { readCatalog } from '../../db/catalog';
 import { JobCancelled } from '../../app/jobs/job-store';
 import { ensureCoordinatorReference } from './reference-repository';
-import { takeBack, writeChunks } from '../welcome/chunk-writer';
+import { takeBack, writeChunks } from '../../common/demo/chunk-writer';
 
 /**
  * Writes the demo roster of a scope (shared/demo/coordinators) street by street: a few hundred

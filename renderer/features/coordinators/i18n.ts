@@ -268,3 +268,4 @@ export const en: typeof zh = {
     viewer: 'viewer',
   },
 };
+export { zh as dispatchZh, en as dispatchEn } from './dispatch/i18n';

@@ -8,8 +8,8 @@ import { CATALOG_TABLE, readCatalog } from '../../db/catalog';
 import { useUiStore } from '../../app/ui-store';
 import { useSession } from '../../app/session';
 import { findCoordinators, isFiltered, type RosterFilter } from './roster-search';
-import { unitCodesFor, whereLabel } from '../dispatch/where';
-import { readNames } from '../dispatch/read-names';
+import { unitCodesFor, whereLabel } from './dispatch/where';
+import { readNames } from './dispatch/read-names';
 
 export function useCategories(): CoordinatorCategory[] | undefined {
   return useLiveQuery(() => db.coordinatorCategories.orderBy('id').toArray().then(byCode));

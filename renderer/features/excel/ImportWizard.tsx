@@ -35,7 +35,8 @@ import { JobCancelled } from '../../app/jobs/job-store';
 import { ExcelWorkerClient } from './worker-client';
 import type { PlanView, PreparedView, PreviewFilter } from './protocol';
 import type { ImportBatch } from './batches';
-import { EXCEL_FILTERS, excelJob, failureMessage, issueMessage, ownBuffer, today } from './excel-jobs';
+import { EXCEL_FILTERS, excelJob, failureMessage, issueMessage, ownBuffer } from './excel-jobs';
+import { localToday } from '../../common/dates';
 import { recallMapping, rememberMapping } from './mappings';
 import { PreviewTable } from './PreviewTable';
 import { TemplateButton } from './TemplateButton';
@@ -189,7 +190,7 @@ export function ImportWizard({ entity, open, onClose, fixed, dbName = DEFAULT_DB
             options: {
               dbName,
               scope: importScope,
-              today: today(),
+              today: localToday(),
               user: user.displayName,
               fixed: { ...forAllRows, ...fixed },
             },

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { EntityName } from '@shared/excel/entity';
 import { ImportButton } from './ImportButton';
 import { TemplateButton } from './TemplateButton';
-import { useWelcomeHold } from '../welcome/welcome-hold';
+import { useWelcomeHold } from '../../common/welcome-hold';
 
 /** What a new street office usually starts from: its communities, then buildings and people. */
 const FIRST_IMPORTS: readonly EntityName[] = [

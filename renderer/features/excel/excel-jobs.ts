@@ -1,4 +1,3 @@
-import dayjs from 'dayjs';
 import { describeCode } from '@shared/messages';
 import type { RowIssue } from '@shared/excel/import-rows';
 import { DesktopError } from '@shared/desktop-api';
@@ -45,11 +44,6 @@ export function failureMessage(error: unknown): string {
       ? error.failure.message
       : String(error);
   return translateDynamic('excel.failed', { message });
-}
-
-/** Today in the user's calendar, as the engine takes dates. */
-export function today(): string {
-  return dayjs().format('YYYY-MM-DD');
 }
 
 /** A copy that owns its whole buffer, so it can be transferred to the worker. */

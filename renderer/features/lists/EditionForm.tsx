@@ -5,7 +5,7 @@ import type { ListEdition, ListKind } from '@shared/model/lists';
 import { suggestEditionName } from '@shared/lists/editions';
 import { FormModal } from '../../app/components/FormModal';
 import { createEdition, saveEditionFields } from './lists-repository';
-import { fromDay, toDay } from './dates';
+import { fromDay, toDay } from '../../common/dates';
 
 interface Values {
   baseId?: string;

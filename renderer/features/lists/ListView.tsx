@@ -15,7 +15,7 @@ import { useCanEditLists, useEditionItems, useEditions } from './use-lists';
 import { EditionBar } from './EditionBar';
 import { ItemForm } from './ItemForm';
 import { ItemDetail } from './ItemDetail';
-import { ExcelActions } from '../excel/ExcelActions';
+import { ExcelActions } from '../excel';
 
 type ItemTarget = { mode: 'new' } | { mode: 'edit'; item: ListItem } | { mode: 'view'; item: ListItem };
 

@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListEdition, ListItem } from '@shared/model/lists';
 import { sectionsOf } from '@shared/lists/search';
-import { PrintPortal } from './print/PrintPortal';
+import { PrintPortal } from '../../common/PrintPortal';
 import { describeEditionPeriod } from './edition-period';
 
 /** An edition on paper: its name and period, then its items section by section. */

@@ -6,7 +6,7 @@ import { useSession } from '../../app/session';
 import { FormModal } from '../../app/components/FormModal';
 import { InputError, RefusedError } from '../../app/input-error';
 import { publishEdition } from './lists-repository';
-import { fromDay, toDay } from './dates';
+import { fromDay, toDay } from '../../common/dates';
 
 /** Publishing a draft: from which day it is in force, and which edition it replaces. */
 export function PublishForm({

@@ -5,7 +5,7 @@ import { generateDemoLists } from '@shared/demo/lists-editions';
 import { generateStreetAccess } from '@shared/demo/lists-access';
 import { DEFAULT_TODAY } from '@shared/demo/generate';
 import { withoutCapture } from '../../db';
-import type { DemoExtra } from '../welcome/demo-loader';
+import type { DemoExtra } from '../welcome';
 
 /** Streets per transaction: a city is 343 streets of a few dozen small rows each. */
 const STREETS_PER_WRITE = 40;

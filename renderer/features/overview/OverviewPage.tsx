@@ -8,10 +8,10 @@ import { useFigureText } from '../../app/figure-text';
 import { db } from '../../db';
 import { readCatalog } from '../../db/catalog';
 import { countPending } from '../../db/outbox';
-import { communityOrWider } from '../places/service-points/service-points-repository';
+import { communityOrWider } from '../places';
 import { useUiStore } from '../../app/ui-store';
-import { useScopeUnits } from '../scope/use-org';
-import { useCommunitySizes, useCoverage } from '../places/use-places';
+import { useScopeUnits } from '../../common/scope/use-org';
+import { useCommunitySizes, useCoverage } from '../places';
 
 /** The scope at a glance: how much is registered, what coverage lacks, which communities to resize. */
 export function OverviewPage() {

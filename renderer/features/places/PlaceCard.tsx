@@ -23,14 +23,14 @@ import { maskPhone } from '@shared/validation/mask';
 import { isMobile } from '@shared/validation/phone';
 import { db } from '../../db';
 import { MaskedPhone, formatPhone } from '../../app/components/MaskedPhone';
-import { useScopeUnits } from '../scope/use-org';
+import { useScopeUnits } from '../../common/scope/use-org';
 import { deletePlace } from './places-repository';
 import { canUnmask } from '@shared/auth/roles';
 import { recordUnmask, type PersonalField } from '../../app/personal-data';
 import { useSession } from '../../app/session';
 import { RefusedError } from '../../app/input-error';
 import { translateDynamic } from '../../app/i18n';
-import { RecordHistory } from '../sync/RecordHistory';
+import { RecordHistory } from '../sync';
 
 interface CardData {
   place: Place;

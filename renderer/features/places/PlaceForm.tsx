@@ -3,15 +3,15 @@ import { App, Checkbox, Col, DatePicker, Divider, Form, Input, InputNumber, Row,
 import dayjs, { type Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { phoneRule } from '../../common/form-rules';
 import type { CommunityWorker, Place, PlaceType, ServicePoint } from '@shared/model/place';
 import { PLACE_TYPES } from '@shared/model/place';
-import { checkMobile } from '@shared/validation/phone';
 import { MAX_PLACE_HOUSEHOLDS, MAX_PLACE_RESIDENTS, type PlaceInput } from '@shared/places/validate-place';
 import { db } from '../../db';
 import { readRecords } from '../../db/catalog';
 import { useUiStore } from '../../app/ui-store';
 import { FormModal } from '../../app/components/FormModal';
-import { useCommunitiesInScope, useGrids } from '../scope/use-org';
+import { useCommunitiesInScope, useGrids } from '../../common/scope/use-org';
 import { savePlace, suggestPlaceCode } from './places-repository';
 import { usePlace } from './use-places';
 
@@ -286,19 +286,7 @@ export function PlaceForm({
           </Form.Item>
         </Col>
         <Col span={10}>
-          <Form.Item
-            name={['head', 'phone']}
-            label={t('places.form.headPhone')}
-            rules={[
-              {
-                validator: async (_, value: string | undefined) => {
-                  if (!value) return;
-                  const checked = checkMobile(value);
-                  if ('issue' in checked) throw new Error(t(`errors.${checked.issue}`));
-                },
-              },
-            ]}
-          >
+          <Form.Item name={['head', 'phone']} label={t('places.form.headPhone')} rules={[phoneRule(t)]}>
             <Input inputMode="tel" maxLength={20} />
           </Form.Item>
         </Col>

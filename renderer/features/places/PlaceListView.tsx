@@ -9,7 +9,7 @@ import { usePlacesUi } from './places-ui-store';
 import { loadPlaceRows, usePlaceList, type PlaceRow } from './use-places';
 import { PlaceCard } from './PlaceCard';
 import { PlaceForm } from './PlaceForm';
-import { ExcelActions } from '../excel/ExcelActions';
+import { ExcelActions } from '../excel';
 
 /** The registry: find a place in one step, read its card, add and edit. */
 export function PlaceListView() {

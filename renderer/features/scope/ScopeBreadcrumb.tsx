@@ -1,7 +1,7 @@
 import { Breadcrumb } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../app/ui-store';
-import { useScopeUnits } from './use-org';
+import { useScopeUnits } from '../../common/scope/use-org';
 
 /** The current scope, from the city down; each step can be clicked to widen the scope. */
 export function ScopeBreadcrumb() {

@@ -12,7 +12,7 @@ import { db } from '../../db';
 import { readCatalog } from '../../db/catalog';
 import { useUiStore } from '../../app/ui-store';
 import { useElementHeight } from '../../app/components/use-element-height';
-import { useOrgChildren, useScopeUnit } from './use-org';
+import { useOrgChildren, useScopeUnit } from '../../common/scope/use-org';
 import { OrgUnitForm, type OrgFormTarget } from './OrgUnitForm';
 
 const CITY_KEY = 'city';

@@ -11,7 +11,7 @@ import { countPending } from '../../db/outbox';
 import { clearLocalData } from '../../db/local-data';
 import { desktop } from '../../platform';
 import { useUiStore } from '../../app/ui-store';
-import { DemoLoadForm } from '../welcome/DemoLoadForm';
+import { DemoLoadForm } from '../welcome';
 
 export function SettingsPage() {
   const { t } = useTranslation();

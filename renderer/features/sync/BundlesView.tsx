@@ -22,7 +22,7 @@ import {
   type ImportResult,
 } from '../../sync/bundles';
 import { describeSyncError } from './describe-error';
-import { useScopeUnits } from '../scope/use-org';
+import { useScopeUnits } from '../../common/scope/use-org';
 
 const FILTERS = () => [{ name: i18next.t('sync.bundles.fileFilter'), extensions: [BUNDLE_EXTENSION] }];
 

@@ -7,7 +7,7 @@ import { db } from '../../db';
 import { CLOCK_KEY, type ClockRow } from '../../db/capture';
 import { clearLocalData } from '../../db/local-data';
 import { useSession, shownUserName } from '../../app/session';
-import { useScopeUnits } from '../scope/use-org';
+import { useScopeUnits } from '../../common/scope/use-org';
 import { signOut } from '../../sync/connection';
 import { syncScheduler } from '../../sync/scheduler';
 import { describeSyncError, describeSyncFailure } from './describe-error';

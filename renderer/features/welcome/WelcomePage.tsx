@@ -9,8 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../db';
 import { WELCOME_DONE_KEY } from '../../db/local-data';
 import { DemoLoadForm } from './DemoLoadForm';
-import { WelcomeImport } from '../excel/WelcomeImport';
-import { ConnectServerCard } from '../sync/ConnectServerCard';
+import { WelcomeImport } from '../excel';
+import { ConnectServerCard } from '../sync';
 
 /** First launch on an empty database: a demo street, an Excel import, a sync server, or empty. */
 export function WelcomePage() {

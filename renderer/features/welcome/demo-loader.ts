@@ -4,7 +4,7 @@ import type { StreetDeskDb } from '../../db';
 import { DATASET_KEY, WELCOME_DONE_KEY } from '../../db/local-data';
 import { JobCancelled } from '../../app/jobs/job-store';
 import { RefusedError } from '../../app/input-error';
-import { takeBack, writeChunks, type WrittenIds } from './chunk-writer';
+import { takeBack, writeChunks, type WrittenIds } from '../../common/demo/chunk-writer';
 
 /**
  * Places per write. Catalog entries (search text, pinyin) are made on the main thread as rows

@@ -5,7 +5,8 @@ import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { CalendarYear } from '@shared/calendar/work-calendar';
 import { weekday } from '@shared/calendar/work-calendar';
-import { useCanWrite, useWorkCalendar, todayInBeijing } from '../use-access';
+import { useCanWrite, useWorkCalendar } from '../use-access';
+import { todayInBeijing } from '../../../common/dates';
 import { deleteHolidayYear } from '../access-repository';
 import { HolidayYearForm } from './HolidayYearForm';
 

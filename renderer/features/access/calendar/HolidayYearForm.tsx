@@ -6,7 +6,7 @@ import type { CalendarYear } from '@shared/calendar/work-calendar';
 import { validateHolidayYear, type HolidayYearInput } from '@shared/calendar/validate-holiday-year';
 import { FormModal } from '../../../app/components/FormModal';
 import { translateDynamic } from '../../../app/i18n';
-import { fromDay, toDay } from '../../lists/dates';
+import { fromDay, toDay } from '../../../common/dates';
 import { saveHolidayYear } from '../access-repository';
 
 interface Values {

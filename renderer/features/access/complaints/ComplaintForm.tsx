@@ -5,8 +5,8 @@ import type { BurdenComplaint } from '@shared/model/lists';
 import type { BurdenComplaintInput } from '@shared/access/complaints';
 import { useUiStore } from '../../../app/ui-store';
 import { FormModal } from '../../../app/components/FormModal';
-import { useCommunitiesInScope } from '../../scope/use-org';
-import { fromDay, toDay } from '../../lists/dates';
+import { useCommunitiesInScope } from '../../../common/scope/use-org';
+import { fromDay, toDay } from '../../../common/dates';
 import { saveComplaint } from '../access-repository';
 import { useDepartmentNames, useRequests } from '../use-access';
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccessRequest } from '@shared/model/lists';
 import { reviewDecision } from '@shared/access/workflow';
 import { beijingDate } from '@shared/access/dates';
-import { PrintPortal } from '../../lists/print/PrintPortal';
+import { PrintPortal } from '../../../common/PrintPortal';
 
 /**
  * 决定书: the street's written decision on a request — admitted with its scope and

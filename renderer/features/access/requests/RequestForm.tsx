@@ -23,7 +23,7 @@ import {
 import { codeOfPath } from '@shared/org/codes';
 import { useUiStore } from '../../../app/ui-store';
 import { FormModal } from '../../../app/components/FormModal';
-import { fromDay, toDay } from '../../lists/dates';
+import { fromDay, toDay } from '../../../common/dates';
 import { saveRequest } from '../access-repository';
 import type { RequestFormTarget } from '../access-ui-store';
 import {

@@ -7,7 +7,7 @@ import { DeleteButton } from '../../../app/components/DeleteButton';
 import type { InfoSystem } from '@shared/model/lists';
 import { cityLevelLoad, CITY_SYSTEM_LIMIT } from '@shared/access/info-systems';
 import { useUiStore } from '../../../app/ui-store';
-import { useCommunitiesInScope } from '../../scope/use-org';
+import { useCommunitiesInScope } from '../../../common/scope/use-org';
 import { useSystems } from '../use-access';
 import { deleteInfoSystem } from '../access-repository';
 import { SystemForm } from './SystemForm';

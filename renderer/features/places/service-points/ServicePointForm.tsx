@@ -1,12 +1,12 @@
 import { App, Col, Form, Input, Row, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { phoneRule } from '../../../common/form-rules';
 import { SERVICE_POINT_KINDS, type ServicePoint } from '@shared/model/place';
 import type { ServicePointInput } from '@shared/places/validate-support';
-import { checkPhone } from '@shared/validation/phone';
 import { db } from '../../../db';
 import { FormModal } from '../../../app/components/FormModal';
-import { CommunitySelect, communityOfScope } from '../../scope/CommunitySelect';
+import { CommunitySelect, communityOfScope } from '../../../common/scope/CommunitySelect';
 import { saveServicePoint } from './service-points-repository';
 
 export function ServicePointForm({ scope, id, onClose }: { scope: string; id?: string; onClose(): void }) {
@@ -83,15 +83,7 @@ export function ServicePointForm({ scope, id, onClose }: { scope: string; id?: s
           <Form.Item
             name="phone"
             label={t('places.servicePoints.columns.phone')}
-            rules={[
-              {
-                validator: async (_, value: string | undefined) => {
-                  if (!value) return;
-                  const checked = checkPhone(value);
-                  if ('issue' in checked) throw new Error(t(`errors.${checked.issue}`));
-                },
-              },
-            ]}
+            rules={[phoneRule(t, 'any')]}
           >
             <Input inputMode="tel" maxLength={20} />
           </Form.Item>

@@ -1,13 +1,13 @@
 import { App, Col, Form, Input, Row, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { phoneRule } from '../../../common/form-rules';
 import { WORKER_ROLES } from '@shared/model/place';
 import type { WorkerInput } from '@shared/places/validate-support';
-import { checkMobile } from '@shared/validation/phone';
 import { db } from '../../../db';
 import { FormModal } from '../../../app/components/FormModal';
-import { CommunitySelect, communityOfScope } from '../../scope/CommunitySelect';
-import { useGrids } from '../../scope/use-org';
+import { CommunitySelect, communityOfScope } from '../../../common/scope/CommunitySelect';
+import { useGrids } from '../../../common/scope/use-org';
 import { saveWorker } from './workers-repository';
 
 export function WorkerForm({ scope, id, onClose }: { scope: string; id?: string; onClose(): void }) {
@@ -65,19 +65,7 @@ export function WorkerForm({ scope, id, onClose }: { scope: string; id?: string;
       </Row>
       <Row gutter={12}>
         <Col span={12}>
-          <Form.Item
-            name="phone"
-            label={t('places.workers.columns.phone')}
-            rules={[
-              {
-                validator: async (_, value: string | undefined) => {
-                  if (!value) return;
-                  const checked = checkMobile(value);
-                  if ('issue' in checked) throw new Error(t(`errors.${checked.issue}`));
-                },
-              },
-            ]}
-          >
+          <Form.Item name="phone" label={t('places.workers.columns.phone')} rules={[phoneRule(t)]}>
             <Input inputMode="tel" maxLength={20} />
           </Form.Item>
         </Col>

@@ -1,7 +1,7 @@
 import { Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { db } from '../../db';
+import { db } from '../../../db';
 import { loadStreetBoard, type StreetBoardRow } from './board-data';
 
 /**

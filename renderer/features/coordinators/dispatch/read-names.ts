@@ -1,4 +1,4 @@
-import { db } from '../../db';
+import { db } from '../../../db';
 
 /** Names for assignment labels (whereLabel): unit codes and place ids, read in one go. */
 export async function readNames(

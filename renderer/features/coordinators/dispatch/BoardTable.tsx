@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { coversDay } from '@shared/coordinators/overlap';
 import { isoWeekday } from '@shared/coordinators/days';
 import { shiftHoursLabel } from '@shared/coordinators/shifts';
-import { db } from '../../db';
-import { useSession } from '../../app/session';
-import { RefusedError } from '../../app/input-error';
-import { translateDynamic } from '../../app/i18n';
+import { db } from '../../../db';
+import { useSession } from '../../../app/session';
+import { RefusedError } from '../../../app/input-error';
+import { translateDynamic } from '../../../app/i18n';
 import type { BoardData, BoardRow } from './board-data';
 import { deleteAssignment } from './assignments-repository';
 

@@ -21,18 +21,18 @@ import { addDays, weekOf } from '@shared/coordinators/days';
 import { openGaps } from '@shared/coordinators/board';
 import { communityPathOf, visibleScope } from '@shared/coordinators/scope';
 import { orgPathOfCode } from '@shared/org/codes';
-import { db } from '../../db';
-import { useUiStore } from '../../app/ui-store';
-import { useSession } from '../../app/session';
-import { useCommunitiesInScope } from '../scope/use-org';
-import { localToday } from '../coordinators/today';
+import { db } from '../../../db';
+import { useUiStore } from '../../../app/ui-store';
+import { useSession } from '../../../app/session';
+import { useCommunitiesInScope } from '../../../common/scope/use-org';
+import { localToday } from '../../../common/dates';
 import { StreetBoard } from './StreetBoard';
 import { loadBoard } from './board-data';
 import { BoardTable } from './BoardTable';
 import { BoardSide } from './BoardSide';
 import { AssignmentForm } from './AssignmentForm';
 import { useDispatchUi } from './dispatch-ui-store';
-import '../coordinators/coordinators.css';
+import '../coordinators.css';
 
 /** The community select's value for 全街道. */
 const WHOLE_STREET = '*';

@@ -3,10 +3,10 @@ import { ATTENDANCE_MARKS } from '@shared/model/coordinator';
 import { isDay, monthRange } from '@shared/coordinators/days';
 import { canWriteRecord, type SessionUser } from '@shared/auth/roles';
 import type { Issue } from '@shared/validation/issue';
-import type { StreetDeskDb } from '../../db';
-import { putRecord } from '../../db/records';
+import type { StreetDeskDb } from '../../../db';
+import { putRecord } from '../../../db/records';
 import { newId } from '@shared/ids';
-import { InputError, RefusedError } from '../../app/input-error';
+import { InputError, RefusedError } from '../../../app/input-error';
 
 export interface AttendanceInput {
   coordinatorId: string;

@@ -15,9 +15,9 @@ import {
 import { rangesOverlap } from '@shared/coordinators/days';
 import { isInScope } from '@shared/org/codes';
 import { streetScope } from '@shared/coordinators/scope';
-import type { StreetDeskDb } from '../../db';
-import { readCatalog } from '../../db/catalog';
-import type { OrgFacts } from '../../db/catalog-specs';
+import type { StreetDeskDb } from '../../../db';
+import { readCatalog } from '../../../db/catalog';
+import type { OrgFacts } from '../../../db/catalog-specs';
 import { unitCodesFor, whereLabel } from './where';
 
 /**

@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { summarizeMonth, type AttendanceTotals } from '@shared/coordinators/attendance-summary';
 import { visibleScope } from '@shared/coordinators/scope';
 import { orgPathOfCode } from '@shared/org/codes';
-import { db, type StreetDeskDb } from '../../db';
-import { useUiStore } from '../../app/ui-store';
-import { useSession } from '../../app/session';
-import { localToday } from '../coordinators/today';
+import { db, type StreetDeskDb } from '../../../db';
+import { useUiStore } from '../../../app/ui-store';
+import { useSession } from '../../../app/session';
+import { localToday } from '../../../common/dates';
 import { attendanceOfMonth } from './attendance-repository';
 import { useDispatchUi } from './dispatch-ui-store';
 

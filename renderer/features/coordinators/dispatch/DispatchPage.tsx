@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { Tabs } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { db } from '../../db';
-import { ensureCoordinatorReference } from '../coordinators/reference-repository';
+import { db } from '../../../db';
+import { ensureCoordinatorReference } from '../reference-repository';
 import { DISPATCH_TABS } from './tabs';
 
 /** 派遣: the dispatch board, attendance and the monthly summary. */

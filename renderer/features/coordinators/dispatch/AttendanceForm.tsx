@@ -7,10 +7,10 @@ import {
   type AttendanceMark,
   type Coordinator,
 } from '@shared/model/coordinator';
-import { db } from '../../db';
-import { FormModal } from '../../app/components/FormModal';
-import { useSession } from '../../app/session';
-import { localToday } from '../coordinators/today';
+import { db } from '../../../db';
+import { FormModal } from '../../../app/components/FormModal';
+import { useSession } from '../../../app/session';
+import { localToday } from '../../../common/dates';
 import { clearAttendance, saveAttendance } from './attendance-repository';
 
 interface Values {

@@ -5,8 +5,8 @@ import { canWriteRecord, type SessionUser } from '@shared/auth/roles';
 import { isInScope, orgPathOfCode } from '@shared/org/codes';
 import { newId } from '@shared/ids';
 import { serverManagedFieldsOf } from '@shared/model/record';
-import type { StreetDeskDb } from '../../db';
-import { InputError, RefusedError } from '../../app/input-error';
+import type { StreetDeskDb } from '../../../db';
+import { InputError, RefusedError } from '../../../app/input-error';
 
 /** What the assignment form gives: one assignment for each of several coordinators. */
 export type AssignmentFormInput = Omit<AssignmentInput, 'coordinatorId'> & {

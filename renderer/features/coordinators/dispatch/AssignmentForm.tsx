@@ -12,15 +12,15 @@ import {
 import { shiftHoursLabel } from '@shared/coordinators/shifts';
 import { monthRange, weekOf, addDays } from '@shared/coordinators/days';
 import { orgPathOfCode } from '@shared/org/codes';
-import { db } from '../../db';
-import { FormModal } from '../../app/components/FormModal';
-import { useSession } from '../../app/session';
-import { useUiStore } from '../../app/ui-store';
-import { useCommunitiesInScope, useGrids } from '../scope/use-org';
-import { searchPlaces } from '../places/place-search';
-import { findCoordinators, NO_FILTER } from '../coordinators/roster-search';
-import { useStreetsIn } from '../coordinators/use-roster';
-import { localToday } from '../coordinators/today';
+import { db } from '../../../db';
+import { FormModal } from '../../../app/components/FormModal';
+import { useSession } from '../../../app/session';
+import { useUiStore } from '../../../app/ui-store';
+import { useCommunitiesInScope, useGrids } from '../../../common/scope/use-org';
+import { searchPlaces } from '../../places';
+import { findCoordinators, NO_FILTER } from '../roster-search';
+import { useStreetsIn } from '../use-roster';
+import { localToday } from '../../../common/dates';
 import { formClashes, saveAssignments } from './assignments-repository';
 import { unitCodesFor, whereLabel } from './where';
 

@@ -6,17 +6,17 @@ import { useTranslation } from 'react-i18next';
 import type { Attendance, AttendanceMark, Coordinator } from '@shared/model/coordinator';
 import { daysBetween, isoWeekday, monthRange } from '@shared/coordinators/days';
 import { streetScope, visibleScope } from '@shared/coordinators/scope';
-import { db } from '../../db';
-import { readCatalog } from '../../db/catalog';
-import { VirtualTable, type VirtualColumn } from '../../app/components/VirtualTable';
-import { useUiStore } from '../../app/ui-store';
-import { useSession } from '../../app/session';
-import { localToday } from '../coordinators/today';
+import { db } from '../../../db';
+import { readCatalog } from '../../../db/catalog';
+import { VirtualTable, type VirtualColumn } from '../../../app/components/VirtualTable';
+import { useUiStore } from '../../../app/ui-store';
+import { useSession } from '../../../app/session';
+import { localToday } from '../../../common/dates';
 import { attendanceOfMonth, markPresent } from './attendance-repository';
-import { findCoordinators, NO_FILTER } from '../coordinators/roster-search';
+import { findCoordinators, NO_FILTER } from '../roster-search';
 import { AttendanceForm } from './AttendanceForm';
 import { useDispatchUi } from './dispatch-ui-store';
-import '../coordinators/coordinators.css';
+import '../coordinators.css';
 
 const MARK_CLASS: Record<AttendanceMark, string> = {
   present: 'mark-present',

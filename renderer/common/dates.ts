@@ -1,0 +1,20 @@
+import dayjs, { type Dayjs } from 'dayjs';
+import { beijingDate } from '@shared/access/dates';
+
+/**
+ * Today as `YYYY-MM-DD` on this machine's calendar. Read here, in the renderer, and passed to
+ * shared checks (resident IDs, hiring dates), which never read the clock themselves.
+ */
+export function localToday(): string {
+  return dayjs().format('YYYY-MM-DD');
+}
+
+/** Today in Beijing, where deadlines are counted, whatever the machine's time zone. */
+export function todayInBeijing(): string {
+  return beijingDate(new Date().toISOString());
+}
+
+/** Form dates: antd pickers hold Dayjs, records hold `YYYY-MM-DD`. */
+export const toDay = (d: Dayjs | null | undefined): string | undefined =>
+  d ? d.format('YYYY-MM-DD') : undefined;
+export const fromDay = (s: string | undefined): Dayjs | undefined => (s ? dayjs(s) : undefined);

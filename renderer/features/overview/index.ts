@@ -1,0 +1,2 @@
+/** 概览's front door for the app. */
+export { OverviewPage } from './OverviewPage';

@@ -1,0 +1,2 @@
+/** 设置's front door for the app. */
+export { SettingsPage } from './SettingsPage';
