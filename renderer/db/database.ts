@@ -18,6 +18,7 @@ import type {
   Department,
 } from '@shared/model/coordinator';
 import type { AuditEvent } from '@shared/model/audit';
+import type { Ticket, TicketStep } from '@shared/model/ticket';
 import { SCHEMA_VERSIONS } from './schema';
 import { createCaptureMiddleware, type CaptureExpandos, type ClockRow, type CaptureOptions } from './capture';
 import { catalogMiddleware, ensureCatalog, type CatalogBlock } from './catalog';
@@ -47,6 +48,8 @@ export class StreetDeskDb extends Dexie {
   departments!: EntityTable<Department, 'id'>;
   assignments!: EntityTable<Assignment, 'id'>;
   attendance!: EntityTable<Attendance, 'id'>;
+  tickets!: EntityTable<Ticket, 'id'>;
+  ticketSteps!: EntityTable<TicketStep, 'id'>;
   auditEvents!: EntityTable<AuditEvent, 'id'>;
 
   constructor(

@@ -52,6 +52,11 @@ export const REFERENCES: readonly Reference[] = [
   { from: 'listItems', field: 'editionId', to: 'listEditions', onDelete: 'cascade' },
   { from: 'accessRequests', field: 'listItemId', to: 'listItems', onDelete: 'refuse' },
   { from: 'burdenComplaints', field: 'accessRequestId', to: 'accessRequests', onDelete: 'unlink' },
+  { from: 'ticketSteps', field: 'ticketId', to: 'tickets', onDelete: 'cascade' },
+  // A ticket outlives the place it was located at: it is still the street's to answer.
+  { from: 'tickets', field: 'placeId', to: 'places', onDelete: 'unlink' },
+  { from: 'tickets', field: 'assignmentId', to: 'assignments', onDelete: 'unlink' },
+  { from: 'tickets', field: 'burdenComplaintId', to: 'burdenComplaints', onDelete: 'unlink' },
 ];
 
 /**

@@ -3,6 +3,7 @@ import { STORES as listsStores } from './stores/lists';
 import { STORES as coordinatorStores } from './stores/coordinators';
 import { STORES as syncStores } from './stores/sync';
 import { STORES as excelStores } from './stores/excel';
+import { STORES as ticketStores } from './stores/tickets';
 
 /**
  * The IndexedDB schema, version by version. A released version is never edited: a change
@@ -49,6 +50,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // the keys of the records they change; `last` lists the packed records.
     version: 4,
     stores: { outbox: 'mutationId, [table+id], *keys, last' },
+  },
+  {
+    // 5: 12345 tickets and the steps taken on them.
+    version: 5,
+    stores: ticketStores,
   },
 ];
 

@@ -34,10 +34,21 @@ const WRITABLE: Record<Role, readonly SyncedTable[] | 'all'> = {
     'coordinators',
     'assignments',
     'attendance',
+    'tickets',
+    'ticketSteps',
     'auditEvents',
   ],
   dispatcher: ['coordinators', 'assignments', 'attendance', 'auditEvents'],
-  field: ['places', 'servicePoints', 'communityWorkers', 'attendance', 'burdenComplaints', 'auditEvents'],
+  field: [
+    'places',
+    'servicePoints',
+    'communityWorkers',
+    'attendance',
+    'burdenComplaints',
+    'tickets',
+    'ticketSteps',
+    'auditEvents',
+  ],
   viewer: ['auditEvents'],
 };
 

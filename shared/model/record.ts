@@ -38,6 +38,9 @@ export const SYNCED_TABLES = [
   'departments',
   'assignments',
   'attendance',
+  // 接诉即办 (shared/model/ticket.ts)
+  'tickets',
+  'ticketSteps',
   // Who saw personal data in full, and when (shared/model/audit.ts)
   'auditEvents',
 ] as const;

@@ -96,6 +96,8 @@ export const en: Messages = {
       departments: '{{count}} departments',
       assignments: '{{count}} assignments',
       attendance: '{{count}} attendance records',
+      tickets: '{{count}} tickets',
+      ticketSteps: '{{count}} handling steps',
       auditEvents: '{{count}} audit records',
     },
     refused: 'Cannot delete: {{what}} still point to it. Delete or move those first.',

@@ -99,6 +99,8 @@ export const zhCN = {
       departments: '{{count}} 个部门',
       assignments: '{{count}} 条派遣安排',
       attendance: '{{count}} 条考勤记录',
+      tickets: '{{count}} 张工单',
+      ticketSteps: '{{count}} 条办理记录',
       auditEvents: '{{count}} 条查看记录',
     },
     refused: '不能删除：还有 {{what}} 指向它。请先删除或改挂这些记录。',
