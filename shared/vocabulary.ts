@@ -2,6 +2,7 @@ import type { AttendanceMark, CoordinatorStatus, Shift, WorkSource } from './mod
 import type { AccessStatus, AssistanceMode, ListItemKind, ListKind } from './model/lists';
 import type { OrgLevel } from './model/org';
 import type { PlaceType, ServicePointKind, WorkerRole } from './model/place';
+import type { TicketKind, TicketSatisfaction, TicketState } from './model/ticket';
 
 /**
  * One word per value of every enumerated field, shared by the screens (their i18n resources are
@@ -147,4 +148,30 @@ export const WORKER_ROLE: Vocabulary<WorkerRole> = {
   director: { zh: '主任', en: 'Director', synonyms: ['居委会主任', '村委会主任', '社区主任'] },
   member: { zh: '委员', en: 'Committee member', synonyms: ['居委会委员', '两委委员'] },
   worker: { zh: '社区工作者', en: 'Community worker', synonyms: ['社工', '工作人员', '专职社工'] },
+};
+
+/** 诉求类型 of the 12345 platform. */
+export const TICKET_KIND: Vocabulary<TicketKind> = {
+  consultation: { zh: '咨询', en: 'Inquiry', synonyms: ['咨询类'] },
+  help: { zh: '求助', en: 'Request for help', synonyms: ['求助类', '求援'] },
+  complaint: { zh: '投诉', en: 'Complaint', synonyms: ['投诉类'] },
+  report: { zh: '举报', en: 'Report', synonyms: ['举报类', '检举'] },
+  suggestion: { zh: '建议', en: 'Suggestion', synonyms: ['建议类', '意见建议', '意见'] },
+};
+
+export const TICKET_STATE: Vocabulary<TicketState> = {
+  received: { zh: '待签收', en: 'To accept' },
+  accepted: { zh: '已签收', en: 'Accepted' },
+  contacted: { zh: '已联系诉求人', en: 'Caller contacted' },
+  handling: { zh: '办理中', en: 'Handling' },
+  answered: { zh: '已反馈', en: 'Answered' },
+  visited: { zh: '已回访', en: 'Called back' },
+  closed: { zh: '已办结', en: 'Closed' },
+  returned: { zh: '已退单', en: 'Returned' },
+};
+
+export const TICKET_SATISFACTION: Vocabulary<TicketSatisfaction> = {
+  satisfied: { zh: '满意', en: 'Satisfied', synonyms: ['非常满意'] },
+  basicallySatisfied: { zh: '基本满意', en: 'Basically satisfied', synonyms: ['比较满意'] },
+  dissatisfied: { zh: '不满意', en: 'Dissatisfied', synonyms: ['非常不满意'] },
 };

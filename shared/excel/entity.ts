@@ -2,6 +2,7 @@ import type { OrgLevel } from '../model/org';
 import type { SyncedRecord, SyncedTable } from '../model/record';
 import type { Issue } from '../validation/issue';
 import type { Vocabulary } from '../vocabulary';
+import type { AddressMatcher } from '../tickets/address-matcher';
 import type { OrgDirectory } from './org-directory';
 import type { CellInput, ColumnKind } from './xlsx-writer';
 
@@ -21,6 +22,7 @@ export const ENTITY_NAMES = [
   'accessRequests',
   'assignments',
   'attendance',
+  'tickets',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 
@@ -40,6 +42,7 @@ export type FieldKind =
   | 'mobile'
   | 'phone'
   | 'date'
+  | 'datetime'
   | 'count'
   | 'year'
   | 'bool'
@@ -112,6 +115,9 @@ export interface ReferenceData {
   /** Community task list items by code, for access requests; and back, for exports. */
   listItemsByCode?: ReadonlyMap<string, { id: string }>;
   listItemCodeById?: ReadonlyMap<string, string>;
+  /** The 楼门院 registry in scope, indexed for 12345 addresses; and each place's orgPath. */
+  addressMatcher?: AddressMatcher;
+  placePathById?: ReadonlyMap<string, string>;
 }
 
 export interface ImportContext {

@@ -23,6 +23,7 @@ import {
   parseCode,
   parseCount,
   parseDate,
+  parseDateTime,
   parseItemCode,
   parseList,
   parseOption,
@@ -137,6 +138,8 @@ function parserFor(field: FieldSpec, spec: EntitySpec): Parser {
       return (cell) => parsePhone(cell, false);
     case 'date':
       return (cell) => parseDate(cell);
+    case 'datetime':
+      return (cell) => parseDateTime(cell);
     case 'count':
       return (cell) => parseCount(cell);
     case 'year':

@@ -28,6 +28,9 @@ export const EXCEL_MESSAGES_ZH = {
     masked: '是脱敏后的号码（含 *），无法导入，请填写完整号码',
     errorValue: '单元格是错误值 {{value}}（公式出错），请改正后重新导入',
     date: '“{{value}}”不是有效日期，可写作 2020-01-01、2020/1/1、2020.1.1 或 2020年1月1日',
+    timeLimit:
+      '办理时限“{{value}}”无法识别，可写截止时间（2024-03-08 17:00）或时长（2小时、7个工作日、15天）',
+    datetime: '“{{value}}”不是有效时间，可写作 2024-03-01 10:23、2024/3/1 10:23:45 或 2024年3月1日10时23分',
     integer: '“{{value}}”不是整数',
     bool: '“{{value}}”应填“是”或“否”',
     option: '“{{value}}”不是可选值。可选：{{options}}',
@@ -94,6 +97,9 @@ export const EXCEL_MESSAGES_EN: Shape<typeof EXCEL_MESSAGES_ZH> = {
     masked: 'is a masked number (contains *) and cannot be imported; give the full number',
     errorValue: 'the cell holds the error {{value}} (a broken formula); fix it and import again',
     date: '“{{value}}” is not a date; write 2020-01-01, 2020/1/1, 2020.1.1 or 2020年1月1日',
+    timeLimit:
+      'time limit “{{value}}” cannot be read; write a time (2024-03-08 17:00) or a length (2小时, 7个工作日, 15天)',
+    datetime: '“{{value}}” is not a time; write 2024-03-01 10:23, 2024/3/1 10:23:45 or 2024年3月1日10时23分',
     integer: '“{{value}}” is not a whole number',
     bool: '“{{value}}” should be yes (是) or no (否)',
     option: '“{{value}}” is not an allowed value. Allowed: {{options}}',

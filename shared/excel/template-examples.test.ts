@@ -28,6 +28,7 @@ const CHANGED: Partial<Record<EntityName, string>> = {
   attendance: 'reports',
   accessRequests: 'matter',
   assignments: 'task',
+  tickets: 'content',
 };
 
 const example = (entity: EntityName, key: string) =>

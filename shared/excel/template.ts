@@ -64,6 +64,7 @@ const KIND_HINT: Record<FieldSpec['kind'], string> = {
   mobile: '11 位手机号，可带空格、短横线或 +86',
   phone: '手机或带区号的固定电话',
   date: '日期，如 2020-01-01、2020/1/1、2020年1月1日',
+  datetime: '日期和时间（北京时间），如 2024-03-01 10:23',
   count: '整数',
   year: '四位年份',
   bool: '是 / 否',

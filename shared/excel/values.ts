@@ -190,6 +190,49 @@ export function parseDate(cell: SheetCell | undefined): Parsed<string> {
   return iso ? { value: iso } : fail('excel.cell.date', { value: t });
 }
 
+const TEXT_DATETIME =
+  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2})(?:\.\d+)?)?秒?)?$/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A Beijing wall-clock time as an instant (Beijing is UTC+8 all year). */
+function beijingInstant(date: string, h: number, m: number, s: number): string | undefined {
+  if (h > 23 || m > 59 || s > 59) return undefined;
+  return new Date(`${date}T${pad(h)}:${pad(m)}:${pad(s)}+08:00`).toISOString();
+}
+
+/**
+ * A time as an ISO instant: a date-time serial (its fraction is the Beijing time of day) or text
+ * such as 2024-03-01 10:23:45, 2024/3/1 10:23 or 2024年3月1日10时23分; a bare date is its midnight.
+ * 12345 exports give 受理时间 in Beijing time, with no zone.
+ */
+export function parseDateTime(cell: SheetCell | undefined): Parsed<string> {
+  if (cell?.t === 'n' && typeof cell.v === 'number' && cell.v >= SERIAL_MIN && cell.v < SERIAL_MAX + 1) {
+    const parts = XLSX.SSF.parse_date_code(cell.v) as {
+      y: number;
+      m: number;
+      d: number;
+      H: number;
+      M: number;
+      S: number;
+    };
+    const date = isoIfReal(parts.y, parts.m, parts.d);
+    const at = date && beijingInstant(date, parts.H, parts.M, Math.floor(parts.S));
+    return at ? { value: at } : fail('excel.cell.datetime', { value: numberText(cell.v) });
+  }
+  if (cell?.t === 'd' || cell?.t === 'n') {
+    const day = parseDate(cell);
+    if (day.value === undefined) return fail('excel.cell.datetime', { value: cellText(cell).value ?? '' });
+    return { value: beijingInstant(day.value, 0, 0, 0)! };
+  }
+  const text = cellText(cell);
+  if (text.value === undefined) return text;
+  const m = TEXT_DATETIME.exec(text.value);
+  const date = m ? isoIfReal(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+  const at = date && beijingInstant(date, Number(m![4] ?? 0), Number(m![5] ?? 0), Number(m![6] ?? 0));
+  return at ? { value: at } : fail('excel.cell.datetime', { value: text.value });
+}
+
 /** A whole number ≥ 0: 1,200 and 120户 / 300人 are read as people write them. */
 export function parseCount(cell: SheetCell | undefined): Parsed<number> {
   if (cell?.t === 'n' && typeof cell.v === 'number') {

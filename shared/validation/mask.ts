@@ -11,3 +11,9 @@ export function maskResidentId(id: string): string {
   if (id.length < 10) return '*'.repeat(id.length);
   return id.slice(0, 6) + '*'.repeat(id.length - 10) + id.slice(-4);
 }
+
+/** A person's name shown masked: the family name stays (张**), enough to tell callers apart. */
+export function maskName(name: string): string {
+  const chars = [...name];
+  return chars.length <= 1 ? name : chars[0] + '*'.repeat(Math.min(chars.length - 1, 2));
+}

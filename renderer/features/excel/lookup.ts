@@ -7,7 +7,8 @@ import type {
 } from '@shared/excel/entity';
 import type { ExistingRecords } from '@shared/excel/import-rows';
 import { OrgDirectory, type OrgEntry } from '@shared/excel/org-directory';
-import { orgPathOfCode } from '@shared/org/codes';
+import { codeOfPath, orgPathOfCode } from '@shared/org/codes';
+import { addressMatcher } from '@shared/tickets/address-matcher';
 import type { SyncedTable } from '@shared/model/record';
 import type { StreetDeskDb } from '../../db';
 import { readCatalog } from '../../db/catalog';
@@ -33,7 +34,12 @@ async function rosterByResidentId(db: StreetDeskDb) {
 }
 
 /** Reference data an entity's rows (or its export) may name. */
-export async function referenceData(db: StreetDeskDb, entity: EntityName): Promise<ReferenceData> {
+/** `scope` is given for an import, which alone needs the registry to match tickets' addresses. */
+export async function referenceData(
+  db: StreetDeskDb,
+  entity: EntityName,
+  scope?: string,
+): Promise<ReferenceData> {
   switch (entity) {
     case 'coordinators': {
       const [coordinatorCategories, departments] = await Promise.all([
@@ -75,6 +81,19 @@ export async function referenceData(db: StreetDeskDb, entity: EntityName): Promi
     }
     case 'attendance':
       return { coordinatorsByResidentId: await rosterByResidentId(db) };
+    case 'tickets': {
+      if (scope === undefined) return {};
+      // The registry in scope, found by code (it starts with the street's code): 2,500 rows
+      // for a street, the whole district's for a district user.
+      const prefix = scope ? codeOfPath(scope) : '';
+      const places = await (
+        prefix ? db.places.where('code').startsWith(prefix) : db.places.toCollection()
+      ).toArray();
+      return {
+        addressMatcher: addressMatcher(places),
+        placePathById: new Map(places.map((p) => [p.id, p.orgPath])),
+      };
+    }
     default:
       return {};
   }
@@ -85,7 +104,7 @@ export async function importContext(
   entity: EntityName,
   options: Pick<ImportContext, 'today' | 'scope' | 'user' | 'fixed'>,
 ): Promise<ImportContext> {
-  const [org, refs] = await Promise.all([orgDirectory(db), referenceData(db, entity)]);
+  const [org, refs] = await Promise.all([orgDirectory(db), referenceData(db, entity, options.scope)]);
   return { ...options, org, refs };
 }
 

@@ -5,6 +5,7 @@ import { accessRequestsSpec, listItemsSpec } from './lists';
 import { orgUnitsSpec } from './org-units';
 import { placesSpec } from './places';
 import { communityWorkersSpec, servicePointsSpec } from './support';
+import { ticketsSpec } from './tickets';
 
 /**
  * Every importable entity. The engine works on records as plain objects; each spec is typed
@@ -20,6 +21,7 @@ export const ENTITY_SPECS: Readonly<Record<EntityName, EntitySpec>> = {
   accessRequests: accessRequestsSpec as unknown as EntitySpec,
   assignments: assignmentsSpec as unknown as EntitySpec,
   attendance: attendanceSpec as unknown as EntitySpec,
+  tickets: ticketsSpec as unknown as EntitySpec,
 };
 
 export function entitySpec(name: EntityName): EntitySpec {
