@@ -88,6 +88,24 @@ function newClock(): ClockRow {
 }
 
 /**
+ * A new client identity for this database, when the workstation passes to another user: the
+ * server binds a client id to the user who pushed with it. Only with nothing left to push —
+ * queued changes carry the old id — which the caller checks in the same transaction.
+ */
+export async function startNewClientClock(
+  db: Dexie,
+  pending: () => Promise<number>,
+): Promise<ClockRow | number> {
+  return db.transaction('rw', [META_TABLE, 'outbox'], async () => {
+    const queued = await pending();
+    if (queued > 0) return queued;
+    const clock = newClock();
+    await db.table(META_TABLE).put(clock);
+    return clock;
+  });
+}
+
+/**
  * Gives this database its client identity before the first change, so the identity shows in
  * Settings and a sync can introduce the client. Written without capture: it is not data.
  */

@@ -7,7 +7,7 @@ import { normalizeServerUrl, serverOrigin } from '@shared/sync/server-address';
 import { SyncApi, type FetchLike } from './api';
 import { checkServerTransport } from './server-trust';
 import { refuseDemo } from './engine';
-import { ensureClientClock } from '../db/capture';
+import { ensureClientClock, startNewClientClock } from '../db/capture';
 import { readMeta, SERVER_KEY, writeMeta, type ServerIdentity } from './state';
 
 /** The server whose data this database holds, if any. */
@@ -50,10 +50,24 @@ export async function signIn(
   checkServerTransport(url);
   await host.allowSyncServer(serverOrigin(url) ?? url);
   const response = await new SyncApi(url, null, fetchImpl).login(username, password);
-  const { clientId } = await ensureClientClock(db);
+  let { clientId } = await ensureClientClock(db);
   const known = await knownServer(db, clientId);
   if (known && known.serverId !== response.serverId) throw new RefusedError('errors.sync.otherServer');
-  await writeMeta<ServerIdentity>(db, SERVER_KEY, { serverId: response.serverId, clientId, url });
+  if (known?.userId && known.userId !== response.user.id) {
+    // Another user at this workstation: the server keeps the old id for the user who had it.
+    const started = await startNewClientClock(db, () => db.outbox.count());
+    if (typeof started === 'number') {
+      throw new RefusedError('errors.sync.otherUserPending', { count: started, name: known.userName ?? '' });
+    }
+    clientId = started.clientId;
+  }
+  await writeMeta<ServerIdentity>(db, SERVER_KEY, {
+    serverId: response.serverId,
+    clientId,
+    url,
+    userId: response.user.id,
+    userName: response.user.displayName,
+  });
   useSession.getState().signIn(response.user, {
     url,
     token: response.token,

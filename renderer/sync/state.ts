@@ -31,6 +31,9 @@ export interface ServerIdentity {
   /** As for the cursor: a cleared database belongs to no server. */
   clientId: string;
   url?: string;
+  /** Who signed in last on this copy: the server binds the client id to that user. */
+  userId?: string;
+  userName?: string;
 }
 
 /** A conflict the server reported for one of our changes, until someone picks a value. */

@@ -16,7 +16,7 @@ import {
 import { SYNCED_TABLES } from '@shared/model/record';
 import type { Database } from '../db/database';
 import { dummyHash, verifyPassword } from '../auth/passwords';
-import { createSession, endSession, lookupSession, DEFAULT_SESSION_DAYS } from '../auth/sessions';
+import { createSession, endSession, hashToken, lookupSession, DEFAULT_SESSION_DAYS } from '../auth/sessions';
 import { findUser } from '../auth/users';
 import { databaseRateLimitStore } from '../auth/rate-limit-store';
 import { applyPush, type PushHooks } from '../sync/push';
@@ -205,6 +205,7 @@ export async function syncApi(api: FastifyInstance, options: SyncApiOptions): Pr
       applyPush(db, userOf(request), parse(pushRequestSchema, request.body), {
         now: options.now,
         hooks: options.hooks,
+        session: hashToken(request.token!),
       }),
     );
 

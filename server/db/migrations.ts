@@ -225,6 +225,21 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     },
   },
+  {
+    version: 4,
+    name: 'a client id belongs to the user who first pushed with it',
+    // Anyone could push under another workstation's id (it is visible in every HLC it wrote),
+    // advance its counter and so make the real workstation's next writes "already applied".
+    // A workstation that has pushed keeps the user it last pushed as.
+    up: sql(`
+      ALTER TABLE clients ADD COLUMN owner_id text;
+      ALTER TABLE clients ADD COLUMN owner_session text;
+      ALTER TABLE clients ADD COLUMN via_bundle boolean NOT NULL DEFAULT false;
+      UPDATE clients c SET via_bundle = true
+        WHERE EXISTS (SELECT 1 FROM history h WHERE h.client_id = c.client_id AND h.via_bundle);
+      UPDATE clients SET owner_id = last_user_id WHERE last_user_id IS NOT NULL AND NOT via_bundle;
+    `),
+  },
 ];
 
 export const LATEST_SERVER_SCHEMA = MIGRATIONS[MIGRATIONS.length - 1]!.version;

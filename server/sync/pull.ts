@@ -42,9 +42,10 @@ export async function pull(db: Database, user: SessionUser, request: PullRequest
       const { server_id: server, seq, purged_seq: purged } = state!;
       let lastMutationId = 0;
       if (request.clientId) {
+        // Only the caller's own workstation: another's counter says when it last wrote.
         const [client] = await tx.query<{ last_mutation_id: number }>(
-          'SELECT last_mutation_id FROM clients WHERE client_id = $1',
-          [request.clientId],
+          'SELECT last_mutation_id FROM clients WHERE client_id = $1 AND (owner_id = $2 OR owner_id IS NULL)',
+          [request.clientId, user.id],
         );
         lastMutationId = client?.last_mutation_id ?? 0;
       }

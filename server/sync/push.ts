@@ -49,6 +49,30 @@ function checkOrder(request: PushRequest): void {
   });
 }
 
+/**
+ * A workstation's client id belongs to the user who first pushed with it: anyone else pushing
+ * under it would advance its counter, and the real workstation's next writes would be taken as
+ * already applied and never stored. A bundle carries another client's work by design (a field
+ * office's changes, imported by a street user), so it may use a client id that no user has
+ * pushed with directly — never one that a user owns, unless it is that user's. Such an id stays
+ * bundle-only: an office that goes online starts a new id when the server refuses the old one.
+ */
+function refuseForeignClient(
+  client: { owner_id: string | null; via_bundle: boolean },
+  user: SessionUser,
+  request: PushRequest,
+): void {
+  if (client.owner_id === user.id) return;
+  // A bundle-only id: open to bundles, never claimed by a direct push (its id is in the HLCs
+  // of every row it wrote, so a direct push under it would be anyone's).
+  if (client.owner_id === null && (request.bundle || !client.via_bundle)) return;
+  throw new ApiError(
+    403,
+    'client_taken',
+    "这台电脑的同步身份属于另一位用户。请由该用户登录同步，或在本机换用新的同步身份后再试。（This computer's sync identity belongs to another user. Sign in as that user, or start a new sync identity on this computer.）",
+  );
+}
+
 /** A mutation as the rejected table keeps it: whole when its values can be stored. */
 function storable(m: Mutation | undefined): Mutation | undefined {
   if (!m || !fieldsProblem(m.changedFields, m.baseOrgPath)) return m;
@@ -78,7 +102,7 @@ export async function applyPush(
   db: Database,
   user: SessionUser,
   request: PushRequest,
-  options: { now?: () => number; hooks?: PushHooks } = {},
+  options: { now?: () => number; hooks?: PushHooks; session?: string } = {},
 ): Promise<PushResponse> {
   checkOrder(request);
   const now = options.now?.() ?? Date.now();
@@ -86,13 +110,18 @@ export async function applyPush(
   return db.transaction(async (tx) => {
     const [state] = await tx.query<{ seq: number }>('SELECT seq FROM sync_state WHERE id = 1 FOR UPDATE');
     let seq = state!.seq;
-    await tx.query('INSERT INTO clients (client_id) VALUES ($1) ON CONFLICT (client_id) DO NOTHING', [
+    await tx.query(
+      'INSERT INTO clients (client_id, owner_id, via_bundle) VALUES ($1, $2, $3) ON CONFLICT (client_id) DO NOTHING',
+      [request.clientId, request.bundle ? null : user.id, request.bundle === true],
+    );
+    const [client] = await tx.query<{
+      last_mutation_id: number;
+      owner_id: string | null;
+      via_bundle: boolean;
+    }>('SELECT last_mutation_id, owner_id, via_bundle FROM clients WHERE client_id = $1 FOR UPDATE', [
       request.clientId,
     ]);
-    const [client] = await tx.query<{ last_mutation_id: number }>(
-      'SELECT last_mutation_id FROM clients WHERE client_id = $1 FOR UPDATE',
-      [request.clientId],
-    );
+    refuseForeignClient(client!, user, request);
     const last = client!.last_mutation_id;
     const fresh = request.mutations.filter((m) => m.mutationId > last);
     // A push sent again (its answer was lost, or a bundle imported twice) gets the same answer.
@@ -288,8 +317,10 @@ export async function applyPush(
     );
     const lastMutationId = fresh[fresh.length - 1]!.mutationId;
     await tx.query(
-      'UPDATE clients SET last_mutation_id = $2, last_user_id = $3, last_push_at = $4 WHERE client_id = $1',
-      [request.clientId, lastMutationId, user.id, at],
+      `UPDATE clients SET last_mutation_id = $2, last_user_id = $3, last_push_at = $4,
+              owner_session = CASE WHEN owner_id = $3 THEN $5 ELSE owner_session END
+        WHERE client_id = $1`,
+      [request.clientId, lastMutationId, user.id, at, options.session ?? null],
     );
     await tx.query('UPDATE sync_state SET seq = $1 WHERE id = 1', [seq]);
     await options.hooks?.beforeCommit?.(request);

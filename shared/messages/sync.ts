@@ -11,6 +11,9 @@ export const SYNC_MESSAGES_ZH = {
   token_expired: '登录已过期，请重新登录。',
   forbidden: '超出您的权限范围。',
   gap: '服务器缺少本机更早的修改，无法继续同步。请联系管理员。',
+  client_taken: '这台电脑的同步身份属于另一位用户。请由该用户登录同步。',
+  otherUserPending:
+    '本机还有 {{count}} 条{{name}}的修改没有同步，换用户登录前请先由{{name}}登录同步，或在“同步”页导出修改文件。',
   too_large: '一次发送的内容太多。',
   rate_limited: '登录尝试太多，请稍后再试。',
   bad_request: '服务器认为请求格式不正确，请升级应用。',
@@ -43,6 +46,9 @@ export const SYNC_MESSAGES_EN: typeof SYNC_MESSAGES_ZH = {
   token_expired: 'Your sign-in has expired; sign in again.',
   forbidden: 'Outside your permissions.',
   gap: 'The server is missing earlier changes of this computer and cannot go on. Ask your administrator.',
+  client_taken: 'This computer’s sync identity belongs to another user. Sign in as that user to sync.',
+  otherUserPending:
+    '{{count}} changes by {{name}} on this computer are not synced yet. Before another user signs in, let {{name}} sign in and sync, or export the changes to a file on the Sync page.',
   too_large: 'Too much was sent at once.',
   rate_limited: 'Too many sign-in attempts; try again later.',
   bad_request: 'The server found the request malformed; update the app.',

@@ -17,6 +17,12 @@ const COUNTER_WIDTH = 5;
 const MAX_COUNTER = 36 ** COUNTER_WIDTH - 1;
 /** A clock more than this far ahead of ours is refused rather than followed. */
 export const MAX_DRIFT_MS = 24 * 60 * 60 * 1000;
+/**
+ * How far ahead of the server's clock a pushed change may be dated. A later stamp wins every
+ * field it touches, so a clock set ahead would silently win over others' edits for as long as
+ * it is ahead; an hour covers workstations whose clocks are merely off.
+ */
+export const MAX_PUSH_AHEAD_MS = 60 * 60 * 1000;
 
 export function encodeHlc(state: HlcState): string {
   return (

@@ -1,5 +1,5 @@
 import type { SyncedTable } from '../model/record';
-import { decodeHlc, MAX_DRIFT_MS } from './hlc';
+import { decodeHlc, MAX_PUSH_AHEAD_MS } from './hlc';
 import type { Mutation, RejectCode } from './protocol';
 
 /**
@@ -95,14 +95,26 @@ function stampRecord(record: StoredRecord, ctx: MergeContext): void {
   record.orgPath = typeof record.data.orgPath === 'string' ? record.data.orgPath : record.orgPath;
 }
 
+/**
+ * The stamp says who wrote a field and when, and decides conflicts: it must be the pushing
+ * client's own (the server binds the client to the session's user), and not dated ahead.
+ */
 function checkClock(m: Mutation, now: number): MergeOutcome | null {
-  const { millis } = decodeHlc(m.hlc);
-  if (millis - now > MAX_DRIFT_MS) {
+  const { millis, node } = decodeHlc(m.hlc);
+  if (node !== m.clientId) {
+    return {
+      kind: 'rejected',
+      code: 'invalid',
+      message:
+        '修改的时间戳属于另一台电脑，未保存。（The change is stamped with another computer’s clock; it was not stored.）',
+    };
+  }
+  if (millis - now > MAX_PUSH_AHEAD_MS) {
     return {
       kind: 'rejected',
       code: 'clock',
       message:
-        '修改时间晚于服务器时间一天以上，请校正本机时钟。（The change is dated more than a day ahead of the server; check this computer’s clock.）',
+        '修改时间比服务器时间晚一小时以上，请校正本机时钟。（The change is dated more than an hour ahead of the server; check this computer’s clock.）',
     };
   }
   return null;

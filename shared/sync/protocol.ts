@@ -233,6 +233,7 @@ export type ApiErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'gap'
+  | 'client_taken'
   | 'too_large'
   | 'rate_limited'
   | 'internal';

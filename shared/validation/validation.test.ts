@@ -41,3 +41,23 @@ describe('text', () => {
     expect(cleanText('  Ａ座\u200D３号楼\u3000')).toBe('A座3号楼');
   });
 });
+
+describe('text no record can hold', () => {
+  it('drops NUL, control characters and broken surrogate halves, keeping everything else', async () => {
+    const { cleanText, storableText, storableValues } = await import('./text');
+    expect(storableText('南新园\u00005号楼')).toBe('南新园5号楼');
+    expect(storableText('a\tb\nc\r\n')).toBe('a\tb\nc\r\n');
+    expect(storableText('x\uD800y\uDC00z')).toBe('xyz');
+    expect(storableText('𠀀')).toBe('𠀀'); // a whole pair stays
+    expect(cleanText(' 王\u0000秀英 ')).toBe('王秀英');
+    const date = new Date(0);
+    expect(
+      storableValues({ name: 'a\u0000', head: { phone: '1\u0007' }, tags: ['b\u0000'], on: date }),
+    ).toEqual({
+      name: 'a',
+      head: { phone: '1' },
+      tags: ['b'],
+      on: date,
+    });
+  });
+});

@@ -16,6 +16,7 @@ import {
   BACKENDS,
   COMMUNITY_A,
   createUser,
+  hlcOf,
   PASSWORD,
   startServer,
   STREET_A,
@@ -30,6 +31,9 @@ import { countPending, readAllPending } from '../../renderer/db/outbox';
  * the server's records, and the server holds what an independent replay of every change
  * the clients made gives (per-field last writer wins by clock, deletes final unless a newer
  * create restores) — so no acknowledged write was lost, and each was applied exactly once.
+ * Beside them another user of the street attacks (issue 19): pushes under an honest client's id,
+ * poison values, stamps in another client's name or hours ahead. Every attack is refused, and the
+ * honest clients still converge with nothing lost.
  */
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 12);
 const FIELDS = ['name', 'households', 'notes'] as const;
@@ -49,7 +53,12 @@ type Action =
   | { kind: 'editAll'; client: number; field: (typeof FIELDS)[number]; value: string | number }
   | { kind: 'sync'; client: number }
   | { kind: 'offline'; client: number; offline: boolean }
-  | { kind: 'bundle'; client: number; twice: boolean };
+  | { kind: 'bundle'; client: number; twice: boolean }
+  /** Another user of the street, attacking: none of it may change what the honest ones hold. */
+  | { kind: 'hostile'; attack: Attack; victim: number; pick: number };
+
+type Attack = 'foreignClient' | 'poison' | 'forgedStamp' | 'futureStamp';
+const ATTACKS: readonly Attack[] = ['foreignClient', 'poison', 'forgedStamp', 'futureStamp'];
 
 const action = (clients: number): fc.Arbitrary<Action> => {
   const client = fc.integer({ min: 0, max: clients - 1 });
@@ -102,6 +111,15 @@ const action = (clients: number): fc.Arbitrary<Action> => {
     {
       weight: 2,
       arbitrary: fc.record({ kind: fc.constant('bundle' as const), client, twice: fc.boolean() }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('hostile' as const),
+        attack: fc.constantFrom(...ATTACKS),
+        victim: client,
+        pick: fc.nat(20),
+      }),
     },
   );
 };
@@ -199,14 +217,17 @@ for (const backend of BACKENDS)
       let server: TestServer;
       let token: string;
       let user: SessionUser;
+      let malloryToken: string;
 
       beforeAll(async () => {
         ({ db, drop } = await backend.open());
         server = await startServer(db);
         await createUser(db, 'street', 'street', STREET_A);
+        await createUser(db, 'mallory', 'street', STREET_A);
         const login = await new SyncApi(server.url).login('street', PASSWORD);
         token = login.token;
         user = login.user;
+        malloryToken = (await new SyncApi(server.url).login('mallory', PASSWORD)).token;
       }, 120_000);
 
       afterAll(async () => {
@@ -266,12 +287,70 @@ for (const backend of BACKENDS)
               await importBundle(p.db, reply.data, null);
               if (twice) await importBundle(p.db, reply.data, null);
             };
+            const mallory = { clientId: `mallory-${randomUUID()}`, next: 1 };
+            const malloryPush = async (clientId: string, mutations: unknown[]) => {
+              const response = await fetch(`${server.url}/api/sync/push`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json', authorization: `Bearer ${malloryToken}` },
+                body: JSON.stringify({ clientId, mutations }),
+              });
+              return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+            };
+            const attack = async (kind: Attack, victim: Peer, n: number) => {
+              const [row] = await db.query<{ id: string }>(
+                `SELECT id FROM records WHERE tbl = 'places' ORDER BY id OFFSET $1 LIMIT 1`,
+                [n],
+              );
+              const id = row?.id ?? randomUUID();
+              const update = (clientId: string, mutationId: number, hlc: string, name: unknown) => ({
+                clientId,
+                mutationId,
+                hlc,
+                table: 'places',
+                id,
+                op: 'update',
+                changedFields: { name },
+              });
+              if (kind === 'foreignClient') {
+                // Only an id the server has seen: it shows in the HLCs of the rows it wrote.
+                const [known] = await db.query<{ last_mutation_id: number }>(
+                  'SELECT last_mutation_id FROM clients WHERE client_id = $1',
+                  [victim.clientId],
+                );
+                if (!known) return;
+                const next = Number(known.last_mutation_id) + 1;
+                const reply = await malloryPush(victim.clientId, [
+                  update(victim.clientId, next, hlcOf(victim.clientId), '冒名'),
+                ]);
+                expect(reply.status).toBe(403);
+                return;
+              }
+              const own = mallory.clientId;
+              const hlc =
+                kind === 'forgedStamp'
+                  ? hlcOf(victim.clientId)
+                  : kind === 'futureStamp'
+                    ? `${(Date.now() + 2 * 3600_000).toString(36).padStart(11, '0')}-00000-${own}`
+                    : hlcOf(own);
+              const reply = await malloryPush(own, [
+                update(own, mallory.next, hlc, kind === 'poison' ? '毒\u0000值' : '抢先'),
+              ]);
+              expect(reply.status).toBe(200);
+              mallory.next += 1;
+              expect((reply.body.rejected as { code: string }[]).map((r) => r.code)).toEqual([
+                kind === 'futureStamp' ? 'clock' : 'invalid',
+              ]);
+            };
             const pick = async (p: Peer, n: number) => {
               const ids = (await p.db.places.toCollection().primaryKeys()).sort();
               return ids.length ? ids[n % ids.length] : undefined;
             };
 
             for (const a of actions) {
+              if (a.kind === 'hostile') {
+                await attack(a.attack, peers[a.victim % peers.length]!, a.pick);
+                continue;
+              }
               const p = peers[a.client]!;
               switch (a.kind) {
                 case 'create': {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '@shared/auth/roles';
 import type { Place } from '@shared/model/place';
 import { BundleError } from '@shared/sync/bundle';
@@ -11,6 +11,7 @@ import { readCatalog } from '../../renderer/db/catalog';
 import { DATASET_KEY } from '../../renderer/db/local-data';
 import { RefusedError } from '../../renderer/app/input-error';
 import { SyncApi } from '../../renderer/sync/api';
+import { signIn } from '../../renderer/sync/connection';
 import { syncOnce, type SyncTarget } from '../../renderer/sync/engine';
 import { pullAll } from '../../renderer/sync/pull';
 import { pushOutbox } from '../../renderer/sync/push';
@@ -320,6 +321,41 @@ for (const backend of BACKENDS)
         const demo = await client();
         await demo.meta.put({ key: DATASET_KEY, value: { kind: 'demo', seed: 1 } });
         await expect(syncOnce(demo, await target('streetA'))).rejects.toBeInstanceOf(RefusedError);
+      });
+
+      it('passes a workstation to another user with a new client id, never with the last user’s changes', async () => {
+        const local = await client();
+        const host = { allowSyncServer: () => Promise.resolve() };
+        // Sign-in remembers the servers trusted over plain http in localStorage, a browser's.
+        const stored = new Map<string, string>();
+        vi.stubGlobal('localStorage', {
+          getItem: (k: string) => stored.get(k) ?? null,
+          setItem: (k: string, v: string) => void stored.set(k, v),
+          removeItem: (k: string) => void stored.delete(k),
+        });
+        await signIn(local, server.url, 'streetA', PASSWORD, host);
+        const before = (await ensureClientClock(local)).clientId;
+        await local.places.add(newPlace('交接前'));
+        await syncOnce(local, await target('streetA'));
+        await local.places.add(newPlace('未同步'));
+        // streetA's change is still queued: another user may not sign in over it.
+        const refused = await signIn(local, server.url, 'streetA2', PASSWORD, host).catch((e: unknown) => e);
+        expect(refused).toBeInstanceOf(RefusedError);
+        expect((refused as RefusedError).key).toBe('errors.sync.otherUserPending');
+        expect((refused as RefusedError).values).toMatchObject({ count: 1, name: 'streetA用户' });
+        expect((await ensureClientClock(local)).clientId).toBe(before);
+
+        await syncOnce(local, await target('streetA'));
+        await signIn(local, server.url, 'streetA2', PASSWORD, host);
+        const after = (await ensureClientClock(local)).clientId;
+        expect(after).not.toBe(before);
+        await local.places.add(newPlace('交接后'));
+        const pushed = await syncOnce(local, await target('streetA2'));
+        expect(pushed.pushed).toBe(1);
+        expect(await countPending(local)).toBe(0);
+        // The same user signing in again keeps the id.
+        await signIn(local, server.url, 'streetA2', PASSWORD, host);
+        expect((await ensureClientClock(local)).clientId).toBe(after);
       });
 
       it('carries an office’s changes by bundle both ways; importing twice changes nothing; damaged or foreign files are refused', async () => {

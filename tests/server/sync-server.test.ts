@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database';
+import type { ErrorBody } from '@shared/sync/protocol';
 import { purgeTombstones } from '../../server/sync/retention';
 import { hashToken } from '../../server/auth/sessions';
 import {
@@ -474,6 +475,93 @@ for (const backend of BACKENDS) {
         ]);
         expect(again.status).toBe(200);
         expect(again.body.rejected[0]!.code).toBe('invalid');
+      });
+
+      it('binds a client id to the user who first pushed with it (issue 19 item 1)', async () => {
+        const a = await as('streetA');
+        const client = `own-${randomUUID()}`;
+        const first = randomUUID();
+        expect(
+          (await a.push(client, [mutation(client, 1, 'create', 'places', first, place('甲'))])).status,
+        ).toBe(200);
+        // Another street's user, and a viewer of the same street, push under that id: refused,
+        // and the workstation's counter does not move.
+        for (const other of [await as('streetB'), await as('viewerA')]) {
+          const forged = await other.push(client, [
+            mutation(client, 2, 'create', 'places', randomUUID(), place('乙', `${STREET_B}/110105002001`)),
+          ]);
+          expect(forged.status).toBe(403);
+          expect((forged.body as unknown as ErrorBody).error.code).toBe('client_taken');
+          expect((await other.pullAll('', { clientId: client })).lastMutationId).toBe(0);
+        }
+        // The real workstation's next write is stored, also from a new session of its user.
+        const again = await new Http(server.url).login('streetA');
+        const second = randomUUID();
+        const pushed = await again.push(client, [
+          mutation(client, 2, 'create', 'places', second, place('丙')),
+        ]);
+        expect(pushed.body).toEqual({ lastMutationId: 2, rejected: [], conflicts: [] });
+        expect(rowOf((await a.pullAll()).changes, second)).toBeDefined();
+        expect((await a.pullAll('', { clientId: client })).lastMutationId).toBe(2);
+
+        // A field office's changes come by bundle, imported by whichever street user is there;
+        // its id, seen in the rows it wrote, cannot then be claimed by a direct push.
+        const office = `office-${randomUUID()}`;
+        const a2 = await as('streetA2');
+        const viaBundle = (by: Http, n: number) =>
+          by.push(office, [mutation(office, n, 'create', 'places', randomUUID(), place(`院${n}`))], {
+            bundle: true,
+          });
+        expect((await viaBundle(a, 1)).status).toBe(200);
+        expect((await viaBundle(a2, 2)).status).toBe(200);
+        const claimed = await a2.push(office, [
+          mutation(office, 3, 'create', 'places', randomUUID(), place('院3')),
+        ]);
+        expect(claimed.status).toBe(403);
+        expect((claimed.body as unknown as ErrorBody).error.code).toBe('client_taken');
+        expect((await viaBundle(a, 3)).status).toBe(200);
+      });
+
+      it('takes who wrote a change from the session, dated at most an hour ahead (issue 19 item 4)', async () => {
+        const a = await as('streetA');
+        const b = await as('streetA2');
+        const victim = `victim-${randomUUID()}`;
+        const attacker = `attacker-${randomUUID()}`;
+        const id = randomUUID();
+        await a.push(victim, [mutation(victim, 1, 'create', 'places', id, place('原名'))]);
+        const base = rowOf((await b.pullAll()).changes, id)!.rev;
+        const ahead = (ms: number, node: string) =>
+          `${(Date.now() + ms).toString(36).padStart(11, '0')}-00000-${node}`;
+        // Stamped with the victim's node: the server would take it as the victim's own later edit.
+        const forged = await b.push(attacker, [
+          {
+            ...mutation(attacker, 1, 'update', 'places', id, { name: '改名' }, { baseRev: base }),
+            hlc: ahead(0, victim),
+          },
+          // A day ahead would win over every edit made during that day.
+          {
+            ...mutation(attacker, 2, 'update', 'places', id, { name: '抢先' }, { baseRev: base }),
+            hlc: ahead(2 * 3600_000, attacker),
+          },
+        ]);
+        expect(forged.body.rejected.map((r) => r.code)).toEqual(['invalid', 'clock']);
+        expect(forged.body.lastMutationId).toBe(2);
+        expect(rowOf((await a.pullAll()).changes, id)!.data?.name).toBe('原名');
+
+        // Within the hour: accepted; the victim's concurrent edit, made without seeing it, then
+        // loses by clock and both sides are told (a conflict record).
+        const early = await b.push(attacker, [
+          {
+            ...mutation(attacker, 3, 'update', 'places', id, { name: '稍快' }, { baseRev: base }),
+            hlc: ahead(30 * 60_000, attacker),
+          },
+        ]);
+        expect(early.body.rejected).toEqual([]);
+        const concurrent = await a.push(victim, [
+          mutation(victim, 2, 'update', 'places', id, { name: '本机改' }, { baseRev: base }),
+        ]);
+        expect(concurrent.body.conflicts).toHaveLength(1);
+        expect(concurrent.body.conflicts[0]).toMatchObject({ field: 'name', winner: 'theirs' });
       });
 
       it('keeps audit events append-only, written in the name the session gives', async () => {

@@ -1,3 +1,4 @@
+import { storableValues } from '@shared/validation/text';
 import { useState, type ReactNode } from 'react';
 import { App, Form, Modal, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +39,8 @@ export function FormModal<V>({
   const submit = async () => {
     let values: V;
     try {
-      values = await form.validateFields();
+      // A pasted NUL or broken surrogate would make the change unsyncable: never store one.
+      values = storableValues(await form.validateFields());
     } catch {
       return; // antd shows the messages on the fields
     }
