@@ -11,7 +11,6 @@ import { desktop } from '../platform';
 import { i18next } from './i18n';
 import { useUiStore } from './ui-store';
 import { AppLayout } from './AppLayout';
-import { NotBuilt } from './NotBuilt';
 import { OverviewPage } from '../features/overview';
 import { placesRoutes } from '../features/places';
 import { listsRoutes } from '../features/lists';
@@ -19,6 +18,7 @@ import { accessRoutes } from '../features/access';
 import { coordinatorsRoutes } from '../features/coordinators';
 import { dispatchRoutes } from '../features/coordinators';
 import { syncRoutes } from '../features/sync';
+import { ticketsRoutes } from '../features/tickets';
 import { excelRoutes } from '../features/excel';
 import { SettingsPage } from '../features/settings';
 import './app.css';
@@ -38,7 +38,7 @@ const router = createHashRouter([
       dispatchRoutes,
       syncRoutes,
       excelRoutes,
-      { path: 'tickets', element: <NotBuilt section="tickets" /> },
+      ticketsRoutes,
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <Navigate to="/overview" replace /> },
     ],

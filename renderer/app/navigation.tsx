@@ -36,7 +36,4 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { section: 'settings', path: '/settings', icon: <SettingOutlined />, scoped: false },
 ];
 
-/** Sections that are not built yet show a plain notice instead of a screen. */
-export type NotBuiltSection = 'tickets';
-
 export const ORG_ICON = <ApartmentOutlined />;

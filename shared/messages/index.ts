@@ -5,6 +5,7 @@ import { DISPATCH_MESSAGES_EN, DISPATCH_MESSAGES_ZH } from './dispatch';
 import { LISTS_MESSAGES_EN, LISTS_MESSAGES_ZH } from './lists';
 import { REGISTRY_MESSAGES_EN, REGISTRY_MESSAGES_ZH } from './registry';
 import { SYNC_MESSAGES_EN, SYNC_MESSAGES_ZH } from './sync';
+import { TICKETS_MESSAGES_EN, TICKETS_MESSAGES_ZH } from './tickets';
 import type { Issue } from '../validation/issue';
 
 /**
@@ -19,6 +20,7 @@ export const ERROR_MESSAGES_ZH = {
   coordinator: COORDINATOR_MESSAGES_ZH,
   dispatch: DISPATCH_MESSAGES_ZH,
   sync: SYNC_MESSAGES_ZH,
+  tickets: TICKETS_MESSAGES_ZH,
   excel: EXCEL_MESSAGES_ZH,
 };
 
@@ -29,6 +31,7 @@ export const ERROR_MESSAGES_EN: typeof ERROR_MESSAGES_ZH = {
   coordinator: COORDINATOR_MESSAGES_EN,
   dispatch: DISPATCH_MESSAGES_EN,
   sync: SYNC_MESSAGES_EN,
+  tickets: TICKETS_MESSAGES_EN,
   excel: EXCEL_MESSAGES_EN as typeof EXCEL_MESSAGES_ZH,
 };
 

@@ -58,7 +58,10 @@ export function addressMatcher(places: Iterable<MatchablePlace>): AddressMatcher
   // Nearest house numbers first, so 5号楼 offers 4号楼 and 6号楼 before 40号楼.
   const nearest = (ids: readonly string[], key: string) => {
     const target = numberOf(key);
-    return [...ids]
+    // Units only when the caller named one: otherwise a building's gates crowd out its neighbours.
+    const units = key.includes('单元');
+    return ids
+      .filter((id) => units || !(keyOf.get(id) ?? '').includes('单元'))
       .sort((a, b) => {
         const da = Math.abs(numberOf(keyOf.get(a) ?? '') - target) || 0;
         const db = Math.abs(numberOf(keyOf.get(b) ?? '') - target) || 0;

@@ -142,11 +142,3 @@ test('first launch, demo street, add a building, find it by pinyin, reload, cove
   await expect(workerCount).toHaveText(`共 ${workersBefore - 1} 条`);
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
-
-test('every section not built yet says so plainly, in both languages', async ({ page }) => {
-  await page.goto('/#/tickets');
-  await expect(page.getByText('接诉即办：尚未建设')).toBeVisible();
-  await page.getByText('EN', { exact: true }).click();
-  await expect(page.getByText('Tickets: not built yet')).toBeVisible();
-  await expect(page.getByRole('menuitem', { name: 'Buildings' })).toBeVisible();
-});

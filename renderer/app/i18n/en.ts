@@ -7,6 +7,7 @@ import * as coordinatorsI18n from '../../features/coordinators/i18n';
 
 import * as syncI18n from '../../features/sync/i18n';
 import * as excelI18n from '../../features/excel/i18n';
+import * as ticketsI18n from '../../features/tickets/i18n';
 
 export const en: Messages = {
   lists: listsI18n.en,
@@ -15,6 +16,7 @@ export const en: Messages = {
   dispatch: coordinatorsI18n.dispatchEn,
   sync: syncI18n.en,
   excel: excelI18n.en,
+  tickets: ticketsI18n.en,
   app: {
     name: 'Street Desk',
     localUser: 'This computer’s user',
@@ -37,13 +39,6 @@ export const en: Messages = {
     tickets: 'Tickets',
     sync: 'Sync',
     settings: 'Settings',
-  },
-  notBuilt: {
-    title: '{{section}}: not built yet',
-    body: 'This section is still being built and cannot be used in this version.',
-    plans: {
-      tickets: 'Coming: 12345 hotline tickets and whistle (吹哨) events.',
-    },
   },
   scope: {
     title: 'Scope',

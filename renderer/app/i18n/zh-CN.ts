@@ -6,6 +6,7 @@ import * as coordinatorsI18n from '../../features/coordinators/i18n';
 
 import * as syncI18n from '../../features/sync/i18n';
 import * as excelI18n from '../../features/excel/i18n';
+import * as ticketsI18n from '../../features/tickets/i18n';
 
 /**
  * Every UI string, Chinese first. `en.ts` has the same shape (the compiler checks it), so no
@@ -18,6 +19,7 @@ export const zhCN = {
   dispatch: coordinatorsI18n.dispatchZh,
   sync: syncI18n.zh,
   excel: excelI18n.zh,
+  tickets: ticketsI18n.zh,
   app: {
     name: '街道工作台',
     localUser: '本机用户',
@@ -39,13 +41,6 @@ export const zhCN = {
     tickets: '接诉即办',
     sync: '同步',
     settings: '设置',
-  },
-  notBuilt: {
-    title: '{{section}}：尚未建设',
-    body: '这一部分还在建设中，当前版本中不能使用。',
-    plans: {
-      tickets: '将提供：12345 接诉即办工单和“吹哨报到”事件的跟踪。',
-    },
   },
   scope: {
     title: '范围',

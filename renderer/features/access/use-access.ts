@@ -2,12 +2,6 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AccessRequest, BurdenComplaint, InfoSystem, ListEdition, ListItem } from '@shared/model/lists';
 import type { OrgUnit } from '@shared/model/org';
-import {
-  calendarYears,
-  workCalendar,
-  type CalendarYear,
-  type WorkCalendar,
-} from '@shared/calendar/work-calendar';
 import type { CheckContext } from '@shared/access/checks';
 import { todayInBeijing } from '../../common/dates';
 import { complaintInScope, requestInScope, systemInScope } from '@shared/access/scope';
@@ -18,20 +12,8 @@ import type { SyncedTable } from '@shared/model/record';
 import { db } from '../../db';
 import { useSession } from '../../app/session';
 
-export interface CalendarData {
-  years: CalendarYear[];
-  calendar: WorkCalendar;
-}
-
-/** The working-day calendar: shipped arrangements with the users' years over them. */
-export function useWorkCalendar(): CalendarData | undefined {
-  const stored = useLiveQuery(() => db.holidayYears.toArray(), []);
-  return useMemo(() => {
-    if (!stored) return undefined;
-    const years = calendarYears(stored);
-    return { years, calendar: workCalendar(years) };
-  }, [stored]);
-}
+import { useWorkCalendar } from '../../common/use-work-calendar';
+export { useWorkCalendar, type CalendarData } from '../../common/use-work-calendar';
 
 export interface TaskList {
   edition?: ListEdition;

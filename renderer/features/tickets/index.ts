@@ -1,0 +1,2 @@
+/** 接诉即办's front door for the app. */
+export { ticketsRoutes } from './routes';

@@ -1,0 +1,64 @@
+import type { Place } from '@shared/model/place';
+import type { Ticket, TicketStep } from '@shared/model/ticket';
+import { isInScope } from '@shared/org/codes';
+import { newId } from '@shared/ids';
+import { applyStep, type StepInput } from '@shared/tickets/workflow';
+import type { StreetDeskDb } from '../../db';
+import { InputError } from '../../app/input-error';
+
+/** The tickets of a scope, newest first. A street holds tens of thousands: read once, filtered in memory. */
+export async function ticketsInScope(db: StreetDeskDb, scope: string): Promise<Ticket[]> {
+  const rows = await db.tickets.orderBy('receivedAt').reverse().toArray();
+  return scope ? rows.filter((t) => isInScope(t.orgPath, scope)) : rows;
+}
+
+export function stepsOf(db: StreetDeskDb, ticketId: string): Promise<TicketStep[]> {
+  return db.ticketSteps.where('ticketId').equals(ticketId).sortBy('at');
+}
+
+/**
+ * Takes a step: the step is its own record (two offices acting on one ticket while offline both
+ * keep theirs), and the ticket takes the change the step makes, in one transaction.
+ */
+export async function takeStep(
+  db: StreetDeskDb,
+  ticket: Ticket,
+  input: StepInput,
+  by: string,
+): Promise<TicketStep> {
+  const result = applyStep(ticket, input);
+  if ('problem' in result) throw InputError.of('action', `errors.${result.problem}`);
+  const step: TicketStep = {
+    id: newId(),
+    orgPath: ticket.orgPath,
+    ticketId: ticket.id,
+    by,
+    ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== '')),
+  } as TicketStep;
+  await db.transaction('rw', db.tickets, db.ticketSteps, async () => {
+    await db.ticketSteps.add(step);
+    if (Object.keys(result.patch).length > 0) await db.tickets.update(ticket.id, result.patch);
+  });
+  return step;
+}
+
+/** A person picks the place an address means: the ticket then belongs to that place's community. */
+export async function linkPlace(db: StreetDeskDb, ticket: Ticket, place: Place, by: string): Promise<void> {
+  await db.transaction('rw', db.tickets, db.ticketSteps, async () => {
+    await db.tickets.update(ticket.id, {
+      placeId: place.id,
+      linkStatus: 'linked',
+      candidateIds: undefined,
+      orgPath: place.orgPath,
+    });
+    await db.ticketSteps.add({
+      id: newId(),
+      orgPath: place.orgPath,
+      ticketId: ticket.id,
+      action: 'note',
+      at: new Date().toISOString(),
+      by,
+      note: place.name,
+    });
+  });
+}

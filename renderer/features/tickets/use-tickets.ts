@@ -1,0 +1,41 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Ticket } from '@shared/model/ticket';
+import { deadlineStatus, dueAtOf, type DeadlineStatus } from '@shared/tickets/deadlines';
+import type { WorkCalendar } from '@shared/calendar/work-calendar';
+import { db } from '../../db';
+import { useWorkCalendar } from '../../common/use-work-calendar';
+import { ticketsInScope } from './tickets-repository';
+
+export interface TicketRow extends Ticket {
+  due: string;
+  deadline: DeadlineStatus;
+  remainingMs: number;
+}
+
+/** The clock a countdown reads: moves every 30 s, so a screen full of deadlines stays cheap. */
+export function useNow(intervalMs = 30_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+export function rowOf(t: Ticket, calendar: WorkCalendar, now: number): TicketRow {
+  const due = dueAtOf(t, calendar);
+  const { status, remainingMs } = deadlineStatus(t, due, now);
+  return { ...t, due, deadline: status, remainingMs };
+}
+
+/** The scope's tickets with their deadline in force and how it stands now. */
+export function useTicketRows(scope: string): TicketRow[] | undefined {
+  const tickets = useLiveQuery(() => ticketsInScope(db, scope), [scope]);
+  const calendar = useWorkCalendar()?.calendar;
+  const now = useNow();
+  return useMemo(
+    () => (tickets && calendar ? tickets.map((t) => rowOf(t, calendar, now)) : undefined),
+    [tickets, calendar, now],
+  );
+}
