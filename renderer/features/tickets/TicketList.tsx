@@ -7,40 +7,26 @@ import { VirtualTable, type VirtualColumn } from '../../app/components/VirtualTa
 import { useUiStore } from '../../app/ui-store';
 import { ExcelActions } from '../excel';
 import { useTicketRows, type TicketRow } from './use-tickets';
+import { filterTickets, type TicketFilter } from './ticket-filter';
 import { beijingTime, DEADLINE_COLOR, durationText } from './format';
 import { TicketCard } from './TicketCard';
 
 const DEADLINES: readonly DeadlineStatus[] = ['overdue', 'dueSoon', 'onTrack', 'done'];
 const LINKS: readonly TicketLinkStatus[] = ['linked', 'ambiguous', 'unregistered', 'vague'];
 
-interface Filter {
-  words: string;
-  state?: TicketState;
-  deadline?: DeadlineStatus;
-  link?: TicketLinkStatus;
-}
-
-function matches(row: TicketRow, f: Filter, words: string[]): boolean {
-  if (f.state && row.state !== f.state) return false;
-  if (f.deadline && row.deadline !== f.deadline) return false;
-  if (f.link && row.linkStatus !== f.link) return false;
-  return words.every((w) => row.number.includes(w) || row.content.includes(w) || row.address.includes(w));
-}
-
 /** The tickets of the scope, the ones about to go overdue easy to find. */
 export function TicketList() {
   const { t } = useTranslation();
   const scope = useUiStore((s) => s.scope);
   const rows = useTicketRows(scope);
-  const [filter, setFilter] = useState<Filter>({ words: '' });
+  const [filter, setFilter] = useState<TicketFilter>({ words: '' });
   const deferred = useDeferredValue(filter);
   const [openId, setOpenId] = useState<string | null>(null);
 
   const byId = useMemo(() => new Map((rows ?? []).map((r) => [r.id, r])), [rows]);
   const ids = useMemo(() => {
     if (!rows) return undefined;
-    const words = deferred.words.trim().split(/\s+/).filter(Boolean);
-    return rows.filter((r) => matches(r, deferred, words)).map((r) => r.id);
+    return filterTickets(rows, deferred).map((r) => r.id);
   }, [rows, deferred]);
   const load = useCallback((wanted: string[]) => Promise.resolve(wanted.map((id) => byId.get(id))), [byId]);
 
