@@ -38,14 +38,19 @@ const COMPOUNDS = [
   '华威里',
 ];
 
+// Street-specific words, so compounds differ across streets as real ones mostly do.
+const STREET_WORDS = '东西南北中前后左右上下新旧大小长青红白金银春夏秋冬梅兰竹菊松柏桃李杨柳安康宁和平'.split(
+  '',
+);
+
 function registry(): Place[] {
   const places: Place[] = [];
   for (let s = 0; s < STREETS; s++) {
     const street = STREET_CODE(s);
     for (let i = 0; i < PLACES_PER_STREET; i++) {
       const community = `${street}${String(Math.floor(i / 250) + 1).padStart(3, '0')}`;
-      // A compound per community and street: the same names recur across streets, as they do.
-      const compound = `${COMPOUNDS[Math.floor(i / 250)]}${s}`;
+      // A compound per community; its name carries the street's word.
+      const compound = `${STREET_WORDS[s]}${COMPOUNDS[Math.floor(i / 250)]}`;
       const building = (i % 250) + 1;
       places.push({
         id: newId(),

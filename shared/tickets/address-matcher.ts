@@ -55,19 +55,28 @@ export function addressMatcher(places: Iterable<MatchablePlace>): AddressMatcher
     }
   }
 
-  // Nearest house numbers first, so 5号楼 offers 4号楼 and 6号楼 before 40号楼.
+  // Nearest house numbers first, so 5号楼 offers 4号楼 and 6号楼 before 40号楼. One pass that keeps
+  // the best few: a common compound name can hold thousands of places across a district.
+  const numberById = new Map<string, number>();
+  for (const [id, key] of keyOf) numberById.set(id, numberOf(key));
   const nearest = (ids: readonly string[], key: string) => {
     const target = numberOf(key);
     // Units only when the caller named one: otherwise a building's gates crowd out its neighbours.
     const units = key.includes('单元');
-    return ids
-      .filter((id) => units || !(keyOf.get(id) ?? '').includes('单元'))
-      .sort((a, b) => {
-        const da = Math.abs(numberOf(keyOf.get(a) ?? '') - target) || 0;
-        const db = Math.abs(numberOf(keyOf.get(b) ?? '') - target) || 0;
-        return da - db || (keyOf.get(a) ?? '').localeCompare(keyOf.get(b) ?? '');
-      })
-      .slice(0, CANDIDATE_LIMIT);
+    const best: { id: string; distance: number; key: string }[] = [];
+    const worse = (a: (typeof best)[number], b: (typeof best)[number]) =>
+      a.distance > b.distance || (a.distance === b.distance && a.key > b.key);
+    for (const id of ids) {
+      const own = keyOf.get(id) ?? '';
+      if (!units && own.includes('单元')) continue;
+      const candidate = { id, distance: Math.abs((numberById.get(id) ?? NaN) - target) || 0, key: own };
+      if (best.length === CANDIDATE_LIMIT && !worse(best[best.length - 1]!, candidate)) continue;
+      let at = best.length;
+      while (at > 0 && worse(best[at - 1]!, candidate)) at--;
+      best.splice(at, 0, candidate);
+      if (best.length > CANDIDATE_LIMIT) best.pop();
+    }
+    return best.map((b) => b.id);
   };
 
   const linked = (placeId: string, confidence: number): AddressMatch => ({
