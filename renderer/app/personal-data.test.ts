@@ -4,7 +4,7 @@ import type { SessionUser } from '@shared/auth/roles';
 import type { Place } from '@shared/model/place';
 import { db } from '../db';
 import { clearLocalData } from '../db/local-data';
-import { personalFieldsOf } from '../features/places/PlaceCard';
+import { personalFieldsOf } from '../features/places/personal-fields';
 import { RefusedError } from './input-error';
 import { recordUnmask, recordUnmaskedExport } from './personal-data';
 

@@ -26,11 +26,12 @@ import { MaskedPhone, formatPhone } from '../../app/components/MaskedPhone';
 import { useScopeUnits } from '../../common/scope/use-org';
 import { deletePlace } from './places-repository';
 import { canUnmask } from '@shared/auth/roles';
-import { recordUnmask, type PersonalField } from '../../app/personal-data';
+import { recordUnmask } from '../../app/personal-data';
 import { useSession } from '../../app/session';
 import { RefusedError } from '../../app/input-error';
 import { translateDynamic } from '../../app/i18n';
 import { RecordHistory } from '../sync';
+import { personalFieldsOf } from './personal-fields';
 
 interface CardData {
   place: Place;
@@ -86,20 +87,6 @@ export function placeReadout(
     lines.push(`${t(`places.servicePoints.kind.${p.kind}`)}：${parts.join('，')}`);
   }
   return lines.join('\n');
-}
-
-/** The phones a card shows in full when revealed: mobiles only (service points' landlines are public). */
-export function personalFieldsOf(data: CardData): PersonalField[] {
-  const { place, worker, points } = data;
-  const fields: PersonalField[] = [];
-  if (place.head?.phone)
-    fields.push({ table: 'places', recordId: place.id, orgPath: place.orgPath, field: 'head.phone' });
-  if (worker?.phone)
-    fields.push({ table: 'communityWorkers', recordId: worker.id, orgPath: worker.orgPath, field: 'phone' });
-  for (const p of points)
-    if (p.phone && isMobile(p.phone))
-      fields.push({ table: 'servicePoints', recordId: p.id, orgPath: p.orgPath, field: 'phone' });
-  return fields;
 }
 
 /** The place card: everything about one 楼门院 on one screen, readable aloud. */

@@ -3,4 +3,4 @@ export { placesRoutes } from './routes';
 export { searchPlaces, type PlaceSearchResult } from './place-search';
 export { useCommunitySizes, useCoverage, usePlace } from './use-places';
 export { communityOrWider } from './service-points/service-points-repository';
-export { personalFieldsOf } from './PlaceCard';
+export { personalFieldsOf } from './personal-fields';
