@@ -129,6 +129,9 @@ test('first launch, demo street, add a building, find it by pinyin, reload, cove
   await page.getByRole('menuitem', { name: '楼门院' }).click();
   await page.getByRole('tab', { name: '社区工作者' }).click();
   const workerCount = page.getByText(/^共 \d+ 条$/);
+  // The places list's own count shows until the workers' view has loaded its rows: wait for them.
+  await expect(page).toHaveURL(/#\/places\/workers/);
+  await expect(page.locator('.vtable-row').first().getByRole('button', { name: '删除' })).toBeVisible();
   await expect(workerCount).toHaveText(/^共 [1-9]\d* 条$/);
   const workersBefore = Number((await workerCount.innerText()).replace(/\D/g, ''));
   const firstRow = page.locator('.vtable-row').first();
