@@ -161,6 +161,20 @@ export const api = {
     return { ms, rows: count };
   },
 
+  /** Generating the same demo rows alone, nothing written: the part of the load that is not IndexedDB. */
+  generateOnly(places: number): { ms: number; rows: number } {
+    const started = performance.now();
+    let rows = 0;
+    const plan = planDemo({ seed: 20200101, scope: { kind: 'city' }, maxPlaces: places });
+    for (const chunk of plan.chunks())
+      rows +=
+        chunk.orgUnits.length +
+        chunk.places.length +
+        chunk.servicePoints.length +
+        chunk.communityWorkers.length;
+    return { ms: performance.now() - started, rows };
+  },
+
   /** Time to compute coverage (every place of the scope read whole) for a scope. */
   async coverage(scope: string): Promise<{ ms: number; places: number }> {
     const db = new StreetDeskDb('bench');

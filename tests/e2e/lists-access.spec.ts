@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { saveDialog } from './dialogs';
 import { fixClock, referenceDay } from './reference-clock';
 
 /**
@@ -159,8 +160,7 @@ test('publish an edition, start the next one, change an item and see it in the d
   await page.getByRole('button', { name: '新建版本' }).click();
   let dialog = page.getByRole('dialog', { name: /新建社区任务清单版本/ });
   const firstName = await dialog.getByLabel('版本名称').inputValue();
-  await dialog.getByRole('button', { name: '保存' }).click();
-  await expect(dialog).toBeHidden();
+  await saveDialog(page, dialog);
   await expect(page.getByTestId('edition-info')).toContainText('草稿');
   await expect(page.getByTestId('item-count')).toHaveText('共 34 条');
 
@@ -168,8 +168,7 @@ test('publish an edition, start the next one, change an item and see it in the d
   await page.getByRole('button', { name: '发布' }).click();
   dialog = page.getByRole('dialog', { name: `发布 ${firstName}` });
   await expect(dialog).toContainText('当前施行的 2020版 将同时停用');
-  await dialog.getByRole('button', { name: '保存' }).click();
-  await expect(dialog).toBeHidden();
+  await saveDialog(page, dialog);
   await expect(page.getByTestId('edition-info')).toContainText('施行中');
   await expect(page.getByRole('button', { name: '新增事项' })).toHaveCount(0);
   const search = page.getByPlaceholder(/拼音首字母/);
@@ -182,8 +181,7 @@ test('publish an edition, start the next one, change an item and see it in the d
   await page.getByRole('button', { name: '新建版本' }).click();
   dialog = page.getByRole('dialog', { name: /新建社区任务清单版本/ });
   await dialog.getByLabel('版本名称').fill('2028版');
-  await dialog.getByRole('button', { name: '保存' }).click();
-  await expect(dialog).toBeHidden();
+  await saveDialog(page, dialog);
   // The new edition is chosen through the address: wait until the list shows it.
   await expect(page.locator('.edition-select')).toContainText('2028版');
   await page.getByText('SQ-020', { exact: true }).click();
