@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { planCoordinators } from '@shared/demo/coordinators';
 import type { Coordinator } from '@shared/model/coordinator';
@@ -90,7 +91,7 @@ describe('applyChanges, the client clock', () => {
     const put = db.meta.put.bind(db.meta);
     vi.spyOn(db.meta, 'put').mockImplementation((row, key) =>
       (row as { key?: string }).key === CLOCK_KEY
-        ? Promise.reject(new Error('QuotaExceededError'))
+        ? Dexie.Promise.reject(new Error('QuotaExceededError'))
         : put(row, key),
     );
     const [c] = coordinators(1) as [Coordinator];
