@@ -9,6 +9,7 @@ import { placeIdsInScope, searchPlaces } from '../../renderer/features/places/pl
 import { loadCoverage } from '../../renderer/features/places/use-places';
 import { termsOfText } from '@shared/search/terms';
 import { planDemo } from '@shared/demo/generate';
+import { communityOf, streetOf } from '@shared/org/paths';
 
 export interface SearchCase {
   scope: string;
@@ -64,9 +65,8 @@ export const api = {
         .offset(Math.floor(((i + 0.5) * total) / count))
         .first();
       if (!place) continue;
-      const [district, street, community] = place.orgPath.split('/');
-      const streetPath = `${district}/${street}`;
-      const communityPath = `${streetPath}/${community}`;
+      const streetPath = streetOf(place.orgPath)!;
+      const communityPath = communityOf(place.orgPath)!;
       const name = place.name.replace(/\d.*$/, '');
       const initials = termsOfText(name).find((t) => /^[a-z]+$/.test(t) && t.length <= name.length) ?? name;
       const number = /\d+号(楼|院)?/.exec(place.name)?.[0];

@@ -15,6 +15,7 @@ import {
 import { planDemo } from '@shared/demo/generate';
 import type { OrgUnit } from '@shared/model/org';
 import { termsOfText } from '@shared/search/terms';
+import { districtOf, streetOf } from '@shared/org/paths';
 
 export const name = 'roster';
 
@@ -110,7 +111,7 @@ export const api = {
     for (let i = 0; i < count; i++) {
       const c = await db.coordinators.offset(Math.floor(((i + 0.5) * total) / count)).first();
       if (!c) continue;
-      const [district, street] = c.orgPath.split('/');
+      const district = districtOf(c.orgPath)!;
       const initials = termsOfText(c.name, { personName: true }).at(-1)!;
       const add = (label: string, scope: string, filter: Partial<RosterFilter>) =>
         cases.push({ label: `${label}:${c.name}`, scope, filter: { ...NO_FILTER, ...filter } });
@@ -119,8 +120,8 @@ export const api = {
       add('id4/city', '', { query: c.residentId.slice(-4) });
       add('id6/city', '', { query: c.residentId.slice(-6) });
       if (c.mobile) add('phone4/city', '', { query: c.mobile.slice(-4) });
-      add('name/street', `${district}/${street}`, { query: c.name.slice(0, 2) });
-      add('category+status/district', district!, { categoryIds: [c.categoryId], statuses: [c.status] });
+      add('name/street', streetOf(c.orgPath)!, { query: c.name.slice(0, 2) });
+      add('category+status/district', district, { categoryIds: [c.categoryId], statuses: [c.status] });
       add('initials+category/city', '', { query: initials, categoryIds: [c.categoryId] });
     }
     db.close();

@@ -17,6 +17,7 @@ import { ExcelWorkerClient } from '../../renderer/features/excel/worker-client';
 import { ticketsInScope } from '../../renderer/features/tickets/tickets-repository';
 import { rowOf } from '../../renderer/features/tickets/use-tickets';
 import { filterTickets, type TicketFilter } from '../../renderer/features/tickets/ticket-filter';
+import { communityCodeOf } from '@shared/org/paths';
 
 export const name = 'tickets';
 
@@ -271,7 +272,7 @@ export const api = {
       });
     }
     const started = performance.now();
-    const ranking = rank(ratesBy(tickets, (t) => t.orgPath.split('/')[2]));
+    const ranking = rank(ratesBy(tickets, (t) => communityCodeOf(t.orgPath)));
     return { ms: performance.now() - started, communities: ranking.length };
   },
 };

@@ -4,46 +4,17 @@ import zhCNLocale from 'antd/locale/zh_CN';
 import enUSLocale from 'antd/locale/en_US';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { createHashRouter, Navigate, RouterProvider } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { openDatabase } from '../db';
 import { desktop } from '../platform';
 import { i18next } from './i18n';
 import { useUiStore } from './ui-store';
-import { AppLayout } from './AppLayout';
-import { OverviewPage } from '../features/overview';
-import { placesRoutes } from '../features/places';
-import { listsRoutes } from '../features/lists';
-import { accessRoutes } from '../features/access';
-import { coordinatorsRoutes } from '../features/coordinators';
-import { dispatchRoutes } from '../features/coordinators';
-import { syncRoutes } from '../features/sync';
-import { ticketsRoutes } from '../features/tickets';
-import { excelRoutes } from '../features/excel';
-import { SettingsPage } from '../features/settings';
+import { appRoutes } from './routes';
 import './app.css';
 
 // Hash routing: the same build is served from app:// in Electron and from any path over HTTP.
-const router = createHashRouter([
-  {
-    path: '/',
-    element: <AppLayout />,
-    children: [
-      { index: true, element: <Navigate to="/overview" replace /> },
-      { path: 'overview', element: <OverviewPage /> },
-      placesRoutes,
-      listsRoutes,
-      accessRoutes,
-      coordinatorsRoutes,
-      dispatchRoutes,
-      syncRoutes,
-      excelRoutes,
-      ticketsRoutes,
-      { path: 'settings', element: <SettingsPage /> },
-      { path: '*', element: <Navigate to="/overview" replace /> },
-    ],
-  },
-]);
+const router = createHashRouter(appRoutes);
 
 function useLanguageEverywhere() {
   const language = useUiStore((s) => s.language);

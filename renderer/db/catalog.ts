@@ -10,6 +10,8 @@ import { zonedInOrder } from './zoned';
 import { buildTextIndex, searchTextIndex, type TextIndex } from '@shared/search/text-index';
 import type { SyncedTable } from '@shared/model/record';
 import { CATALOG_SPECS, type CatalogFacts, type CataloguedTable } from './catalog-specs';
+import { codeAt, depthOf } from '@shared/org/paths';
+import { codeOfPath } from '@shared/org/codes';
 
 /**
  * The catalog: for each searchable table, one IndexedDB row per block (a community's places,
@@ -56,7 +58,7 @@ export interface CatalogSpec {
 }
 
 const blockOf = (spec: CatalogSpec, row: Row) =>
-  (typeof row.orgPath === 'string' ? row.orgPath : '').split('/')[spec.blockDepth - 1] ?? '';
+  codeAt(typeof row.orgPath === 'string' ? row.orgPath : '', spec.blockDepth) ?? '';
 
 export function catalogEntry(spec: CatalogSpec, row: Row): CatalogEntry {
   return {
@@ -294,9 +296,8 @@ export async function readCatalog<T extends CataloguedTable>(
   scope: string,
 ): Promise<CatalogView<CatalogFacts[T]>> {
   const spec = CATALOG_SPECS[table];
-  const parts = scope === '' ? [] : scope.split('/');
-  const exact = parts.length >= spec.blockDepth;
-  const prefix = exact ? parts[spec.blockDepth - 1]! : (parts.at(-1) ?? '');
+  const exact = depthOf(scope) >= spec.blockDepth;
+  const prefix = exact ? codeAt(scope, spec.blockDepth)! : codeOfPath(scope);
   const store = db.table<CatalogBlock, [string, string]>(CATALOG_TABLE);
   const keys = exact
     ? await store.where('[table+block]').equals([table, prefix]).primaryKeys()
@@ -321,7 +322,7 @@ export async function readCatalog<T extends CataloguedTable>(
     if (generation === startedAt) for (const [k, b] of fresh) readCache.set(k, b);
   }
   const blocks = keys.map((k) => fresh.get(cacheKey(k))).filter((b): b is ReadBlock => b !== undefined);
-  return new CatalogView<CatalogFacts[T]>(blocks, parts.length > spec.blockDepth ? scope : null);
+  return new CatalogView<CatalogFacts[T]>(blocks, depthOf(scope) > spec.blockDepth ? scope : null);
 }
 
 /** The rows of a table inside a scope, in list order, optionally only those whose facts pass. */

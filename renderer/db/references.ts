@@ -1,6 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import { SYNCED_TABLES, type SyncedRecord, type SyncedTable } from '@shared/model/record';
 import type { StreetDeskDb } from './database';
+import { codeAt } from '@shared/org/paths';
+import { ORG_DEPTH } from '@shared/model/org';
 
 /**
  * The one rule for records that others point at. Every reference between synced tables is
@@ -122,13 +124,11 @@ async function pointingAt(
     return typeof value === 'string' && targets.has(value);
   };
   if (ref.within && table.schema.idxByName.code) {
-    const level = ref.within === 'street' ? 1 : 2;
+    const depth = ORG_DEPTH[ref.within];
     const rows = (await tableOf(db, targetTable).bulkGet([...targets])).filter((r): r is Row => !!r);
-    const prefixes = [
-      ...new Set(rows.map((r) => r.orgPath.split('/')[level]).filter((c): c is string => !!c)),
-    ];
+    const prefixes = [...new Set(rows.map((r) => codeAt(r.orgPath, depth)).filter((c): c is string => !!c))];
     // A target without a street or community (city-wide) has no such part: read everything.
-    if (rows.length > 0 && rows.every((r) => r.orgPath.split('/')[level])) {
+    if (rows.length > 0 && rows.every((r) => codeAt(r.orgPath, depth))) {
       return table.where('code').startsWithAnyOf(prefixes).filter(points).toArray();
     }
   }

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { planCoordinators } from '@shared/demo/coordinators';
 import type { Coordinator } from '@shared/model/coordinator';
 import type { ChangeRow } from '@shared/sync/protocol';
@@ -7,6 +8,8 @@ import { readCatalog } from '../db/catalog';
 import { createTestDb } from '../db/test-db';
 import { applyChanges } from './apply';
 import { CURSOR_KEY, readMeta, type CursorState } from './state';
+import { decodeHlc, encodeHlc, MAX_DRIFT_MS } from '@shared/sync/hlc';
+import { CLOCK_KEY, ensureClientClock, type ClockRow } from '../db/capture';
 
 function coordinators(n: number): Coordinator[] {
   const plan = planCoordinators({
@@ -51,5 +54,53 @@ describe('applyChanges, snapshot pages', () => {
     const listed = (await readCatalog(db, 'coordinators', '')).ids();
     expect([...listed].sort()).toEqual(rows.map((r) => r.id).sort());
     expect(await readMeta<CursorState>(db, CURSOR_KEY)).toEqual(cursor);
+  });
+});
+
+describe('applyChanges, the client clock', () => {
+  let db: StreetDeskDb;
+  afterEach(() => {
+    vi.restoreAllMocks();
+    db.close();
+  });
+
+  const clockOf = async () => ((await db.meta.get(CLOCK_KEY)) as ClockRow).hlc;
+  const stamped = (c: Coordinator, millis: number): ChangeRow => ({
+    ...changeOf(c, 1),
+    hlc: encodeHlc({ millis, counter: 0, node: 'server' }),
+  });
+
+  it('moves past the clocks it receives, but not to one more than a day ahead', async () => {
+    db = createTestDb();
+    await ensureClientClock(db);
+    const [near, far] = coordinators(2) as [Coordinator, Coordinator];
+    const soon = Date.now() + 60_000;
+    await applyChanges(db, [stamped(near, soon)]);
+    expect(decodeHlc(await clockOf()).millis).toBe(soon);
+
+    await applyChanges(db, [stamped(far, Date.now() + MAX_DRIFT_MS + 60_000)], { cursor });
+    expect(decodeHlc(await clockOf()).millis).toBe(soon);
+    expect(await db.coordinators.get(far.id)).toBeDefined();
+    expect(await readMeta<CursorState>(db, CURSOR_KEY)).toEqual(cursor);
+  });
+
+  it('fails the page when the clock cannot be written, instead of landing rows behind it', async () => {
+    db = createTestDb();
+    await ensureClientClock(db);
+    const before = await clockOf();
+    const put = db.meta.put.bind(db.meta);
+    vi.spyOn(db.meta, 'put').mockImplementation((row, key) =>
+      (row as { key?: string }).key === CLOCK_KEY
+        ? Dexie.Promise.reject(new Error('QuotaExceededError'))
+        : put(row, key),
+    );
+    const [c] = coordinators(1) as [Coordinator];
+    await expect(applyChanges(db, [stamped(c, Date.now() + 60_000)], { cursor })).rejects.toThrow(
+      'QuotaExceededError',
+    );
+    vi.restoreAllMocks();
+    expect(await db.coordinators.get(c.id)).toBeUndefined();
+    expect(await clockOf()).toBe(before);
+    expect(await readMeta<CursorState>(db, CURSOR_KEY)).toBeUndefined();
   });
 });

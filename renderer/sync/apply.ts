@@ -4,7 +4,7 @@ import { SYNCED_TABLES, type SyncedTable } from '@shared/model/record';
 import type { OutboxEntry } from '@shared/sync/outbox';
 import type { ChangeRow } from '@shared/sync/protocol';
 import { rebaseRow } from '@shared/sync/rebase';
-import { decodeHlc, encodeHlc, receiveHlc } from '@shared/sync/hlc';
+import { ClockAheadError, decodeHlc, encodeHlc, receiveHlc, type HlcState } from '@shared/sync/hlc';
 import { withoutCapture, type StreetDeskDb } from '../db';
 import { CLOCK_KEY, type ClockRow } from '../db/capture';
 import { dropAcknowledged, entryKey, pendingFor, readAllPending } from '../db/outbox';
@@ -130,12 +130,17 @@ async function addFresh(store: Table<Row, string>, changes: readonly ChangeRow[]
 async function receiveClock(db: StreetDeskDb, remote: string): Promise<void> {
   const clock = (await db.meta.get(CLOCK_KEY)) as ClockRow | undefined;
   if (!clock || remote <= clock.hlc) return;
+  let next: HlcState;
   try {
-    const next = receiveHlc(decodeHlc(clock.hlc), remote, Date.now());
-    await db.meta.put({ ...clock, hlc: encodeHlc(next) });
-  } catch {
+    next = receiveHlc(decodeHlc(clock.hlc), remote, Date.now());
+  } catch (error) {
     // A clock more than a day ahead (a server row from a misset machine) is not followed.
+    if (error instanceof ClockAheadError) return;
+    throw error;
   }
+  // Outside the try: a failed write must abort the page, or its rows would land with our
+  // clock behind them and a later local edit could lose to what it has already seen.
+  await db.meta.put({ ...clock, hlc: encodeHlc(next) });
 }
 
 const CLEAR_BATCH = 2_000;

@@ -3,6 +3,7 @@ import type { FieldStamp, StoredRecord } from '@shared/sync/merge';
 import { latestHlc } from '@shared/sync/merge';
 import type { ChangeRow } from '@shared/sync/protocol';
 import type { Queryable } from '../db/database';
+import { ancestorsOf as unitsAbove } from '@shared/org/paths';
 
 /**
  * The generic record store: one `records` row per (table, id) with the record's fields as
@@ -120,9 +121,7 @@ export async function saveRecords(tx: Queryable, records: readonly StoredRecord[
  * them (read-only by the role rules), so pull sends them with the scope's own.
  */
 export function ancestorsOf(scope: string): string[] {
-  if (scope === '') return [];
-  const parts = scope.split('/');
-  return Array.from({ length: parts.length }, (_, i) => parts.slice(0, i).join('/'));
+  return scope === '' ? [] : ['', ...unitsAbove(scope)];
 }
 
 /** scopeCondition, plus the records of the scope's ancestors (param `ancestorsParam`: a text[]). */

@@ -1,4 +1,5 @@
 import type { Attendance, AttendanceMark } from '../model/coordinator';
+import { streetCodeOf } from '../org/paths';
 
 /**
  * 考勤月度汇总 — the monthly attendance summary per coordinator and per street: 出勤率,
@@ -73,9 +74,6 @@ function finish<T extends AttendanceTotals>(t: T): T {
   return t;
 }
 
-/** The street code of an orgPath (its second part), '' above street level. */
-const streetOf = (orgPath: string) => orgPath.split('/')[1] ?? '';
-
 /** Summarises the records of one month (records of other months are ignored). */
 export function summarizeMonth(records: readonly AttendanceRecord[], month: string): MonthlySummary {
   const kept = new Map<string, AttendanceRecord>();
@@ -99,7 +97,7 @@ export function summarizeMonth(records: readonly AttendanceRecord[], month: stri
   const lastDay = new Map<string, string>();
 
   for (const r of kept.values()) {
-    const street = streetOf(r.orgPath);
+    const street = streetCodeOf(r.orgPath) ?? '';
     let person = byCoordinator.get(r.coordinatorId);
     if (!person) byCoordinator.set(r.coordinatorId, (person = { ...emptyTotals(), street }));
     // A coordinator moved mid-month is listed under the street of their last record.

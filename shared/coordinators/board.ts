@@ -7,6 +7,7 @@ import {
   type AssignmentSpan,
   type DoubleBooking,
 } from './overlap';
+import { communityCodeOf, gridCodeOf } from '../org/paths';
 
 /**
  * 派遣看板 — a community's dispatch board for a day or a week: who works where, who of the
@@ -65,8 +66,6 @@ export interface Board {
   free: Map<string, string[]>;
 }
 
-const gridOfPath = (orgPath: string) => orgPath.split('/')[3];
-
 /** A gap open on some of the shown days: one unit lacking one category. */
 export interface OpenGap extends CoverageGap {
   days: string[];
@@ -103,7 +102,7 @@ export function buildBoard(input: BoardInput): Board {
   );
   const doubled = new Set([...doubleBookedIds(doubleBookings)].filter((id) => hereIds.has(id)));
 
-  const communityCode = communityPath.split('/')[2] ?? '';
+  const communityCode = communityCodeOf(communityPath) ?? '';
   const gaps = new Map<string, CoverageGap[]>();
   const free = new Map<string, string[]>();
   const live = here.filter((a) => !a.deleted && isInScope(a.orgPath, communityPath));
@@ -117,7 +116,7 @@ export function buildBoard(input: BoardInput): Board {
       const category = categoryOf.get(a.coordinatorId);
       if (!category) continue;
       inCommunity.add(category);
-      const grid = gridOfPath(a.orgPath);
+      const grid = gridCodeOf(a.orgPath);
       if (grid) {
         let set = inGrid.get(grid);
         if (!set) inGrid.set(grid, (set = new Set()));

@@ -1,4 +1,6 @@
 import { isInScope } from '../org/codes';
+import { communityOf, upTo } from '../org/paths';
+import { ORG_DEPTH } from '../model/org';
 
 /**
  * The scope a roster or board shows: what the user picked in the scope tree, never wider than
@@ -14,11 +16,10 @@ export function visibleScope(picked: string, userScope: string): string {
  * roster shown is the street's.
  */
 export function streetScope(scope: string): string {
-  return scope.split('/').slice(0, 2).join('/');
+  return upTo(scope, ORG_DEPTH.street);
 }
 
 /** The community part of a scope, when the scope is a community or below. */
 export function communityPathOf(scope: string): string | undefined {
-  const parts = scope.split('/');
-  return parts.length >= 3 ? parts.slice(0, 3).join('/') : undefined;
+  return communityOf(scope);
 }

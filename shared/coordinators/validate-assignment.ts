@@ -3,6 +3,7 @@ import { levelOfCode, orgPathOfCode } from '../org/codes';
 import { cleanText } from '../validation/text';
 import type { Checked, Issue } from '../validation/issue';
 import { dayCount, isDay } from './days';
+import { depthOf } from '../org/paths';
 
 /** Where an assignment sends someone: a whole street, a community, a grid, a 楼门院, or a task. */
 export type AssignmentTargetKind = 'street' | 'community' | 'grid' | 'place' | 'task';
@@ -34,7 +35,7 @@ const NEEDS_REF: ReadonlySet<WorkSource> = new Set(['accessRequest', 'redirected
 export function targetKindOf(a: Pick<Assignment, 'orgPath' | 'placeId' | 'task'>): AssignmentTargetKind {
   if (a.placeId) return 'place';
   if (a.task) return 'task';
-  const depth = a.orgPath === '' ? 0 : a.orgPath.split('/').length;
+  const depth = depthOf(a.orgPath);
   return depth >= 4 ? 'grid' : depth === 3 ? 'community' : 'street';
 }
 

@@ -10,6 +10,7 @@ import {
   type CoordinatorDemoOptions,
 } from './coordinators';
 import { generateDemo } from './generate';
+import { gridCodeOf } from '../org/paths';
 
 const TODAY = '2026-11-25';
 const NANMOFANG = '110105021';
@@ -119,7 +120,7 @@ describe('demo roster', () => {
     expect(standing.every((a) => a.from <= TODAY && TODAY <= a.to)).toBe(true);
     // Every grid has a 治安巡防员 when there are enough of them.
     const grids = new Set(nanmofangUnits.flatMap((u) => u.gridCodes));
-    const patrolled = new Set(standing.map((a) => a.orgPath.split('/')[3]).filter(Boolean));
+    const patrolled = new Set(standing.map((a) => gridCodeOf(a.orgPath)).filter(Boolean));
     expect([...grids].filter((g) => !patrolled.has(g)).length).toBeLessThan(grids.size * 0.2);
     const doubles = findDoubleBookings(street.assignments);
     expect(doubles.length).toBeGreaterThan(0);

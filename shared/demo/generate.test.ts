@@ -7,6 +7,7 @@ import { matchesQuery, searchText } from '../search/terms';
 import { checkMobile, checkPhone } from '../validation/phone';
 import { dayNumber } from './dates';
 import { generateDemo, planDemo, type DemoChunk, type DemoOptions } from './generate';
+import { communityCodeOf } from '../org/paths';
 
 const NANMOFANG = '110105021';
 const XITIANGEZHUANG = '110118102';
@@ -35,7 +36,7 @@ const workerById = new Map(merged.communityWorkers.map((w) => [w.id, w]));
 const placeById = new Map(merged.places.map((p) => [p.id, p]));
 
 /** The community or village a record belongs to: the third code of its orgPath. */
-const unitOf = (r: { orgPath: string }) => r.orgPath.split('/')[2]!;
+const unitOf = (r: { orgPath: string }) => communityCodeOf(r.orgPath)!;
 const share = (items: readonly Place[], test: (p: Place) => boolean) =>
   items.filter(test).length / items.length;
 function byUnit<T extends { orgPath: string }>(records: readonly T[]): Map<string, T[]> {

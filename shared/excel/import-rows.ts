@@ -1,7 +1,7 @@
 import { dequal } from 'dequal';
 import { SERVER_MANAGED_FIELDS } from '../model/record';
 import { sameRecord } from './records';
-import { isInScope } from '../org/codes';
+import { codeOfPath, isInScope } from '../org/codes';
 import type { Issue } from '../validation/issue';
 import {
   plannedRecords,
@@ -469,14 +469,14 @@ function scopeIssue(
       .filter((f) => f.kind === 'org')
       .reverse()
       .find((f) => columnOf.has(f.key)) ?? spec.fields.find((f) => f.kind === 'org');
-  const code = orgPath.split('/').at(-1) ?? orgPath;
+  const code = codeOfPath(orgPath);
   return {
     column: orgField ? columnOf.get(orgField.key) : undefined,
     field: orgField?.key,
     code: 'excel.cell.outOfScope',
     values: {
       value: ctx.org.byCode(code)?.name ?? code,
-      scope: ctx.scope === '' ? '北京市' : (ctx.org.byCode(ctx.scope.split('/').at(-1)!)?.name ?? ctx.scope),
+      scope: ctx.scope === '' ? '北京市' : (ctx.org.byCode(codeOfPath(ctx.scope))?.name ?? ctx.scope),
     },
   };
 }

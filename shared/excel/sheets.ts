@@ -27,7 +27,10 @@ export function sheetChoices(
       try {
         const guess = findHeader(book.grid(s.name), matcher, spec.fields);
         matched = autoMapping(matcher, guess.columns).filter((k) => k !== null).length;
-      } catch {
+      } catch (error) {
+        // A sheet the engine would refuse (no header, an unsafe label) only fits worst; choosing
+        // it reports why. Anything else is a fault, not a poor fit.
+        if (!(error instanceof ExcelFileError)) throw error;
         matched = 0;
       }
     }

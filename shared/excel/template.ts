@@ -2,6 +2,7 @@ import type { OrgLevel } from '../model/org';
 import { columnKind, type EntitySpec, type FieldSpec, type ReferenceData } from './entity';
 import type { OrgDirectory } from './org-directory';
 import { writeWorkbook, type CellInput, type Dropdown, type TableColumn } from './xlsx-writer';
+import { codeOfPath } from '../org/codes';
 
 /**
  * A template per entity: the sheet to fill (Chinese headers, required ones marked *, text
@@ -22,7 +23,7 @@ const MAX_DROPDOWN = 3_000;
 
 function orgChoices(field: FieldSpec, ctx: TemplateContext): string[] {
   const levels: readonly OrgLevel[] = field.levels ?? ['community', 'village'];
-  const scopeCode = ctx.scope.split('/').at(-1) ?? '';
+  const scopeCode = codeOfPath(ctx.scope);
   // Streets of the scope's district at least: a street user still sees the neighbours' names.
   const within = levels.includes('street') || levels.includes('district') ? scopeCode.slice(0, 6) : scopeCode;
   return ctx.org.unitsAt(levels, within).map((u) => ctx.org.label(u.code));

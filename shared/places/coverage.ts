@@ -1,5 +1,6 @@
 import type { OrgUnit } from '../model/org';
 import type { CommunityWorker, Place, ServicePointKind } from '../model/place';
+import { communityCodeOf, gridCodeOf } from '../org/paths';
 
 /**
  * Coverage of the 楼门院 registry, the measure community assessment uses (包楼门院和网格):
@@ -141,12 +142,11 @@ export function computeCoverage(input: CoverageInput): Coverage {
     if (!c) counts.set(code, (c = emptyCounts()));
     return c;
   };
-  const communityOf = (orgPath: string) => orgPath.split('/')[2];
-  const gridOf = (orgPath: string) => orgPath.split('/')[3];
-
   const gaps = placeGaps(input.places, input.servicePointKinds);
   for (const p of input.places) {
-    const targets = [communityOf(p.orgPath), gridOf(p.orgPath)].filter((c): c is string => c !== undefined);
+    const targets = [communityCodeOf(p.orgPath), gridCodeOf(p.orgPath)].filter(
+      (c): c is string => c !== undefined,
+    );
     const own = gaps.get(p.id);
     for (const code of targets) {
       const c = countsOf(code);
@@ -159,7 +159,7 @@ export function computeCoverage(input: CoverageInput): Coverage {
     }
   }
   for (const w of input.workers) {
-    const community = communityOf(w.orgPath);
+    const community = communityCodeOf(w.orgPath);
     if (community) countsOf(community).workers += 1;
     if (w.gridCode) countsOf(w.gridCode).workers += 1;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHlc, encodeHlc, receiveHlc, tickHlc, MAX_DRIFT_MS } from './hlc';
+import { ClockAheadError, decodeHlc, encodeHlc, receiveHlc, tickHlc, MAX_DRIFT_MS } from './hlc';
 
 const start = { millis: 1_700_000_000_000, counter: 0, node: 'a' };
 
@@ -31,6 +31,7 @@ describe('hybrid logical clock', () => {
 
   it('refuses a remote clock far in the future', () => {
     const remote = encodeHlc({ millis: start.millis + MAX_DRIFT_MS + 1, counter: 0, node: 'b' });
+    expect(() => receiveHlc(start, remote, start.millis)).toThrow(ClockAheadError);
     expect(() => receiveHlc(start, remote, start.millis)).toThrow(/too far ahead/);
   });
 });

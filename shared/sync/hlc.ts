@@ -47,12 +47,18 @@ export function tickHlc(state: HlcState, now: number): HlcState {
   return { millis: state.millis, counter: state.counter + 1, node: state.node };
 }
 
+/** A remote clock too far ahead to follow: expected from a misset machine, never a fault of ours. */
+export class ClockAheadError extends Error {
+  constructor(readonly remoteMillis: number) {
+    super(`remote clock ${new Date(remoteMillis).toISOString()} is too far ahead`);
+    this.name = 'ClockAheadError';
+  }
+}
+
 /** The clock after receiving a remote timestamp at wall time `now`. */
 export function receiveHlc(state: HlcState, remote: string, now: number): HlcState {
   const r = decodeHlc(remote);
-  if (r.millis - now > MAX_DRIFT_MS) {
-    throw new Error(`remote clock ${new Date(r.millis).toISOString()} is too far ahead`);
-  }
+  if (r.millis - now > MAX_DRIFT_MS) throw new ClockAheadError(r.millis);
   const millis = Math.max(state.millis, r.millis, now);
   let counter: number;
   if (millis === state.millis && millis === r.millis) counter = Math.max(state.counter, r.counter) + 1;

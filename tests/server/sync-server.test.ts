@@ -18,6 +18,7 @@ import {
   type TestServer,
 } from './harness';
 import { addUser } from '../../server/auth/users';
+import { districtOf } from '@shared/org/paths';
 
 /**
  * The sync server over HTTP (docs/ARCHITECTURE.md "Sync protocol"), against each storage engine: the
@@ -382,7 +383,7 @@ for (const backend of BACKENDS) {
         });
         await admin.push(ac, [
           mutation(ac, 1, 'create', 'listEditions', city, edition('', '市级清单')),
-          mutation(ac, 2, 'create', 'listEditions', district, edition(STREET_A.split('/')[0]!, '区级清单')),
+          mutation(ac, 2, 'create', 'listEditions', district, edition(districtOf(STREET_A)!, '区级清单')),
           mutation(ac, 3, 'create', 'places', otherStreet, place('B街道的楼', `${STREET_B}/110105002001`)),
         ]);
         const a = await as('streetA');

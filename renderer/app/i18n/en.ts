@@ -29,6 +29,12 @@ export const en: Messages = {
     dbBlocked:
       'Street Desk is open in another window with an older database. Close the other window and try again.',
   },
+  routeError: {
+    title: 'This page ran into an error',
+    body: 'Something went wrong while showing this page; saved data is not affected. Go back to the overview, or reload the app.',
+    home: 'Back to overview',
+    reload: 'Reload',
+  },
   nav: {
     overview: 'Overview',
     lists: 'Lists',

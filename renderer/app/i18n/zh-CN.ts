@@ -31,6 +31,12 @@ export const zhCN = {
     dbError: '本地数据库无法打开：{{message}}',
     dbBlocked: '本应用已在另一个窗口中打开并使用旧版本数据库，请关闭其他窗口后重试。',
   },
+  routeError: {
+    title: '这一页出错了',
+    body: '页面显示时发生错误，已保存的数据不受影响。可以返回概览，或重新加载应用。',
+    home: '返回概览',
+    reload: '重新加载',
+  },
   nav: {
     overview: '概览',
     lists: '三张清单',

@@ -27,8 +27,3 @@ export function CommunitySelect({
     />
   );
 }
-
-/** The community part of a scope path, when the scope is a community or below. */
-export function communityOfScope(scope: string): string | undefined {
-  return scope.split('/')[2];
-}

@@ -3,12 +3,13 @@ import type { OrgUnit } from '@shared/model/org';
 import { CITY_CODE } from '@shared/model/org';
 import { codeOfPath } from '@shared/org/codes';
 import { db } from '../../db';
+import { segmentsOf } from '@shared/org/paths';
 
 /** The units along a scope path, district first ([] for the whole city). */
 export function useScopeUnits(scope: string): OrgUnit[] | undefined {
   return useLiveQuery(async () => {
     if (scope === '') return [];
-    const codes = scope.split('/');
+    const codes = segmentsOf(scope);
     const units = await db.orgUnits.where('code').anyOf(codes).toArray();
     return codes.map((c) => units.find((u) => u.code === c)).filter((u): u is OrgUnit => u !== undefined);
   }, [scope]);

@@ -11,6 +11,7 @@ import { canWriteRecord } from '@shared/auth/roles';
 import type { SyncedTable } from '@shared/model/record';
 import { db } from '../../db';
 import { useSession } from '../../app/session';
+import { streetCodeOf } from '@shared/org/paths';
 
 import { useWorkCalendar } from '../../common/use-work-calendar';
 export { useWorkCalendar, type CalendarData } from '../../common/use-work-calendar';
@@ -110,8 +111,8 @@ export function useStreetCommunities(streetPath: string | undefined): OrgUnit[] 
 /** Streets a request or registry row can belong to from this scope: those inside it, or the one it lies in. */
 export function useStreetsForScope(scope: string): OrgUnit[] | undefined {
   return useLiveQuery(async () => {
-    const parts = scope.split('/');
-    if (parts.length >= 2) return db.orgUnits.where('code').equals(parts[1]!).toArray();
+    const street = streetCodeOf(scope);
+    if (street !== undefined) return db.orgUnits.where('code').equals(street).toArray();
     const streets = await db.orgUnits.where('level').equals('street').toArray();
     return streets.filter((s) => isInScope(s.orgPath, scope)).sort((a, b) => a.code.localeCompare(b.code));
   }, [scope]);

@@ -14,6 +14,7 @@ import { saveCoordinator } from './coordinators-repository';
 import { useCategories, useDepartments, useRosterScope, useStreetsIn } from './use-roster';
 import { localToday } from '../../common/dates';
 import type { CoordinatorFormTarget } from './roster-ui-store';
+import { streetCodeOf } from '@shared/org/paths';
 
 interface Values {
   name: string;
@@ -70,7 +71,7 @@ export function CoordinatorForm({
         skills: existing.skills,
         notes: existing.notes,
       }
-    : { status: 'active', homeStreet: rosterScope.split('/')[1], skills: [] };
+    : { status: 'active', homeStreet: streetCodeOf(rosterScope), skills: [] };
   const gender = idCheck?.ok ? idCheck.gender : existing?.gender;
 
   return (

@@ -26,6 +26,7 @@ import { CoordinatorForm } from './CoordinatorForm';
 import { BulkDialogs } from './BulkDialogs';
 import { ExcelActions } from '../excel';
 import './coordinators.css';
+import { districtOf, streetCodeOf } from '@shared/org/paths';
 
 /** The roster: find anyone among 240,000 in one step, filter, select many and act on them. */
 export function RosterView() {
@@ -87,7 +88,7 @@ export function RosterView() {
     [t, categories, departments, selected, toggle, selectAll],
   );
 
-  const street = scope.split('/')[1];
+  const street = streetCodeOf(scope);
   const count = list?.ids.length ?? 0;
   return (
     <div className="list-view">
@@ -143,7 +144,7 @@ export function RosterView() {
           aria-label={t('coordinators.filters.street')}
           value={street}
           // The street filter is the scope: one place says which street is shown everywhere.
-          onChange={(code?: string) => setScope(code ? orgPathOfCode(code) : (scope.split('/')[0] ?? ''))}
+          onChange={(code?: string) => setScope(code ? orgPathOfCode(code) : (districtOf(scope) ?? ''))}
           showSearch={{ optionFilterProp: 'label' }}
           options={(streets ?? []).map((s) => ({ value: s.code, label: `${s.districtName} ${s.name}` }))}
         />

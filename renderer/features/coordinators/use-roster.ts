@@ -10,6 +10,8 @@ import { useSession } from '../../app/session';
 import { findCoordinators, isFiltered, type RosterFilter } from './roster-search';
 import { unitCodesFor, whereLabel } from './dispatch/where';
 import { readNames } from './dispatch/read-names';
+import { depthOf, districtCodeOf } from '@shared/org/paths';
+import { ORG_DEPTH } from '@shared/model/org';
 
 export function useCategories(): CoordinatorCategory[] | undefined {
   return useLiveQuery(() => db.coordinatorCategories.orderBy('id').toArray().then(byCode));
@@ -63,7 +65,7 @@ async function firstStreet(database: StreetDeskDb, scope: string): Promise<strin
  */
 export function useRosterIds(scope: string, filter: RosterFilter, today: string): RosterIds | undefined {
   const key = JSON.stringify(filter);
-  const wide = scope.split('/').length < 2 && !isFiltered(filter);
+  const wide = depthOf(scope) < ORG_DEPTH.street && !isFiltered(filter);
   const first = useLiveQuery(async () => {
     if (!wide) return null;
     const street = await firstStreet(db, scope);
@@ -130,14 +132,11 @@ export function useStreetsIn(
   scope: string,
 ): { code: string; name: string; districtName: string }[] | undefined {
   return useLiveQuery(async () => {
-    const district = scope.split('/')[0];
+    const district = districtCodeOf(scope);
     const units = await db.orgUnits.where('level').anyOf('district', 'street').toArray();
     const districts = new Map(units.filter((u) => u.level === 'district').map((u) => [u.code, u.name]));
     return units
-      .filter(
-        (u) =>
-          u.level === 'street' && (district === undefined || district === '' || u.parentCode === district),
-      )
+      .filter((u) => u.level === 'street' && (!district || u.parentCode === district))
       .sort((a, b) => (a.code < b.code ? -1 : 1))
       .map((u) => ({ code: u.code, name: u.name, districtName: districts.get(u.parentCode) ?? '' }));
   }, [scope]);

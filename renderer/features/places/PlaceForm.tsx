@@ -14,6 +14,8 @@ import { FormModal } from '../../app/components/FormModal';
 import { useCommunitiesInScope, useGrids } from '../../common/scope/use-org';
 import { savePlace, suggestPlaceCode } from './places-repository';
 import { usePlace } from './use-places';
+import { communityCodeOf, gridCodeOf, upTo } from '@shared/org/paths';
+import { ORG_DEPTH } from '@shared/model/org';
 
 interface Values {
   type: PlaceType;
@@ -37,13 +39,12 @@ const day = (d: Dayjs | undefined) => (d ? d.format('YYYY-MM-DD') : undefined);
 const parseDay = (s: string | undefined) => (s ? dayjs(s) : undefined);
 
 function toValues(place: Place): Values {
-  const path = place.orgPath.split('/');
   return {
     type: place.type,
     code: place.code,
     name: place.name,
     address: place.address,
-    communityCode: path[2],
+    communityCode: communityCodeOf(place.orgPath),
     gridCode: place.gridCode,
     parentId: place.parentId,
     households: place.households,
@@ -88,7 +89,7 @@ function useCommunityOptions(communityCode: string | undefined) {
   return useLiveQuery(async () => {
     if (!communityCode) return { buildings: [], workers: [], points: [] };
     const path = [communityCode.slice(0, 6), communityCode.slice(0, 9), communityCode].join('/');
-    const streetPath = path.split('/').slice(0, 2).join('/');
+    const streetPath = upTo(path, ORG_DEPTH.street);
     const [buildings, workers, points] = await Promise.all([
       readRecords<'places', Place>(db, 'places', path, (f) => f.type === 'building'),
       readRecords<'communityWorkers', CommunityWorker>(db, 'communityWorkers', path),
@@ -114,7 +115,7 @@ export function PlaceForm({
   const scope = useUiStore((s) => s.scope);
   const existing = usePlace(target.mode === 'edit' ? target.id : null);
   // An edited place keeps its community; a new one picks among those in scope.
-  const communityScope = existing ? existing.orgPath.split('/').slice(0, 3).join('/') : scope;
+  const communityScope = existing ? upTo(existing.orgPath, ORG_DEPTH.community) : scope;
   const communities = useCommunitiesInScope(communityScope);
   const communityCode = Form.useWatch('communityCode', form);
   const type = Form.useWatch('type', form);
@@ -122,13 +123,12 @@ export function PlaceForm({
   const options = useCommunityOptions(communityCode);
 
   // A new place starts in the community (and grid) the user is looking at.
-  const scopeParts = scope.split('/');
   const initial: Partial<Values> | undefined =
     target.mode === 'new'
       ? {
           type: 'building',
-          communityCode: scopeParts[2],
-          gridCode: scopeParts[3],
+          communityCode: communityCodeOf(scope),
+          gridCode: gridCodeOf(scope),
           households: 0,
           residents: 0,
           head: { partyMember: false },

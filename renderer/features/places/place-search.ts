@@ -1,8 +1,10 @@
 import type { Place } from '@shared/model/place';
-import { isInScope } from '@shared/org/codes';
+import { codeOfPath, isInScope } from '@shared/org/codes';
 import { queryWords } from '@shared/search/terms';
 import type { StreetDeskDb } from '../../db';
 import { readCatalog } from '../../db/catalog';
+import { depthOf, upTo } from '@shared/org/paths';
+import { ORG_DEPTH } from '@shared/model/org';
 
 /** Search results are a short list to pick from; a longer one means the query needs another word. */
 export const SEARCH_LIMIT = 200;
@@ -43,10 +45,9 @@ export async function placeIdsInScope(db: StreetDeskDb, scope: string): Promise<
  */
 export async function placesInScope(db: StreetDeskDb, scope: string): Promise<Place[]> {
   if (scope === '') return db.places.toArray();
-  const parts = scope.split('/');
   const rows = await db.places
     .where('code')
-    .startsWith(parts[Math.min(parts.length, 3) - 1]!)
+    .startsWith(codeOfPath(upTo(scope, ORG_DEPTH.community)))
     .toArray();
-  return parts.length > 3 ? rows.filter((p) => isInScope(p.orgPath, scope)) : rows;
+  return depthOf(scope) > ORG_DEPTH.community ? rows.filter((p) => isInScope(p.orgPath, scope)) : rows;
 }

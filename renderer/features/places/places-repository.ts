@@ -5,6 +5,7 @@ import { db } from '../../db';
 import { putRecord } from '../../db/records';
 import { InputError } from '../../app/input-error';
 import { deleteRecords } from '../../db/references';
+import { communityCodeOf } from '@shared/org/paths';
 
 /** The next free place code in a community. */
 export async function suggestPlaceCode(communityCode: string): Promise<string> {
@@ -31,8 +32,8 @@ export async function savePlace(input: PlaceInput, existingId?: string): Promise
     if (value.parentId) {
       // A gate belongs to a building of its own community.
       const parent = await db.places.get(value.parentId);
-      const community = value.orgPath.split('/')[2];
-      if (!parent || parent.type !== 'building' || parent.orgPath.split('/')[2] !== community) {
+      const community = communityCodeOf(value.orgPath);
+      if (!parent || parent.type !== 'building' || communityCodeOf(parent.orgPath) !== community) {
         throw InputError.of('parentId', 'errors.place.parentInvalid');
       }
     }

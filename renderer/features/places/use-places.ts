@@ -12,6 +12,8 @@ import { db, type StreetDeskDb } from '../../db';
 import { readCatalog } from '../../db/catalog';
 import type { OrgFacts } from '../../db/catalog-specs';
 import { placeIdsInScope, searchPlaces } from './place-search';
+import { communityCodeOf, upTo } from '@shared/org/paths';
+import { ORG_DEPTH } from '@shared/model/org';
 
 /** A row of the places table: the place and the names it refers to. */
 export interface PlaceRow {
@@ -87,7 +89,7 @@ async function servicePointKinds(
   database: StreetDeskDb,
   scope: string,
 ): Promise<Map<string, ServicePointKind>> {
-  const streets = scope.split('/').slice(0, 2).join('/');
+  const streets = upTo(scope, ORG_DEPTH.street);
   const points = (await readCatalog(database, 'servicePoints', streets)).entries();
   return new Map(points.map((p) => [p.id, p.facts.kind]));
 }
@@ -139,14 +141,14 @@ export async function loadCommunitySizes(database: StreetDeskDb, scope: string):
   const [units, places, streets] = await Promise.all([
     unitsIn(database, scope),
     coveragePlaces(database, scope),
-    readCatalog(database, 'orgUnits', scope.split('/').slice(0, 1).join('/')).then(
+    readCatalog(database, 'orgUnits', upTo(scope, ORG_DEPTH.district)).then(
       (v) => new Map(v.entries().map((e) => [e.facts.code, e.facts.name])),
     ),
   ]);
   const registered = new Map<string, number>();
   for (const p of places) {
     if (p.type === 'gate') continue;
-    const community = p.orgPath.split('/')[2];
+    const community = communityCodeOf(p.orgPath);
     if (community) registered.set(community, (registered.get(community) ?? 0) + p.households);
   }
   const grids = new Map<string, number>();

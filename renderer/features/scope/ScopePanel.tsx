@@ -14,6 +14,7 @@ import { useUiStore } from '../../app/ui-store';
 import { useElementHeight } from '../../app/components/use-element-height';
 import { useOrgChildren, useScopeUnit } from '../../common/scope/use-org';
 import { OrgUnitForm, type OrgFormTarget } from './OrgUnitForm';
+import { parentOf, segmentsOf } from '@shared/org/paths';
 
 const CITY_KEY = 'city';
 
@@ -46,7 +47,7 @@ function buildTree(
 
 /** Codes of the ancestors of a scope (the units whose children must show to reveal it). */
 function ancestorsOf(scope: string): string[] {
-  return scope === '' ? [] : scope.split('/').slice(0, -1);
+  return segmentsOf(parentOf(scope));
 }
 
 /** The scope tree: city → district → street → community/village → grid. Picking a node sets the scope every list filters by. */

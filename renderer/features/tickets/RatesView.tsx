@@ -8,11 +8,10 @@ import { db } from '../../db';
 import { useUiStore } from '../../app/ui-store';
 import { useCommunitiesInScope } from '../../common/scope/use-org';
 import { ticketsInScope } from './tickets-repository';
+import { communityCodeOf } from '@shared/org/paths';
 
 const percent = (share: number | null) => (share === null ? '—' : `${(share * 100).toFixed(1)}%`);
 const monthOf = (iso: string) => beijingDate(iso).slice(0, 7);
-// The community is the third code of an orgPath (district/street/community[/grid]).
-const communityOf = (orgPath: string) => orgPath.split('/')[2];
 const OUTSIDE = '';
 
 /** The three rates per community for a month, the ranking, and what keeps coming back. */
@@ -31,7 +30,10 @@ export function RatesView() {
     () => (tickets ?? []).filter((x) => month && monthOf(x.receivedAt) === month),
     [tickets, month],
   );
-  const ranking = useMemo(() => rank(ratesBy(inMonth, (x) => communityOf(x.orgPath) ?? OUTSIDE)), [inMonth]);
+  const ranking = useMemo(
+    () => rank(ratesBy(inMonth, (x) => communityCodeOf(x.orgPath) ?? OUTSIDE)),
+    [inMonth],
+  );
   const problems = useMemo(() => recurring(inMonth, (x) => x.category).slice(0, 10), [inMonth]);
   const hot = useMemo(() => recurring(inMonth, (x) => x.placeId, 3).slice(0, 10), [inMonth]);
   const hotPlaces = useLiveQuery(() => db.places.bulkGet(hot.map((h) => h.key)), [hot]);

@@ -1,5 +1,5 @@
 import type { Assignment, Attendance, AttendanceMark, Shift, WorkSource } from '../../model/coordinator';
-import { orgPathOfCode } from '../../org/codes';
+import { codeOfPath, orgPathOfCode } from '../../org/codes';
 import type { Issue } from '../../validation/issue';
 import type { EntitySpec, FieldSpec, ImportContext, RowValues } from '../entity';
 import { optionLabel } from '../entity';
@@ -210,14 +210,14 @@ export const assignmentsSpec: EntitySpec<Assignment> = {
       a.coordinatorId,
       a.from,
       a.shift,
-      a.placeId ? `place:${a.placeId}` : `org:${a.orgPath.split('/').at(-1) ?? ''}`,
+      a.placeId ? `place:${a.placeId}` : `org:${codeOfPath(a.orgPath)}`,
     ),
   ],
   valuesOf: (a, ctx) => {
     const c = residentIdOf(ctx, a.coordinatorId);
     return defined({
       residentId: c?.residentId,
-      where: unitOf(ctx, a.orgPath.split('/').at(-1)),
+      where: unitOf(ctx, codeOfPath(a.orgPath)),
       placeId: a.placeId,
       task: a.task,
       shift: a.shift,
@@ -264,7 +264,7 @@ export const assignmentsSpec: EntitySpec<Assignment> = {
   },
   cells(a, ctx) {
     const c = residentIdOf(ctx, a.coordinatorId);
-    const whereCode = a.placeId ? a.orgPath.split('/').at(-1) : a.orgPath.split('/').at(-1);
+    const whereCode = codeOfPath(a.orgPath);
     return {
       residentId: personal(c?.residentId, 'residentId', ctx.unmasked),
       name: c?.name,

@@ -15,6 +15,7 @@ import {
 } from './common';
 import { SERVICE_POINT_KIND, WORKER_ROLE } from '../../vocabulary';
 import { optionsOf } from '../entity';
+import { communityCodeOf } from '../../org/paths';
 
 /**
  * 服务点 and 社区工作者 rows: the stations and people a 楼门院 card points to. Neither has a
@@ -33,9 +34,6 @@ const KIND_FIELD: FieldSpec = {
   example: '养老驿站',
   width: 14,
 };
-
-/** The community of a stored record (its orgPath's third part). */
-const communityOfPath = (orgPath: string) => orgPath.split('/')[2];
 
 export const SERVICE_POINT_FIELDS: readonly FieldSpec[] = [
   KIND_FIELD,
@@ -111,13 +109,13 @@ export const servicePointsSpec: EntitySpec<ServicePoint> = {
     const name = str(values, 'name');
     return community && kind && name ? pointKey(community, kind, name) : undefined;
   },
-  keysOfRecord: (p) => [pointKey(communityOfPath(p.orgPath) ?? '', p.kind, p.name)],
+  keysOfRecord: (p) => [pointKey(communityCodeOf(p.orgPath) ?? '', p.kind, p.name)],
   valuesOf: (p, ctx) =>
     defined({
       kind: p.kind,
       name: p.name,
       address: p.address,
-      community: unitOf(ctx, communityOfPath(p.orgPath)),
+      community: unitOf(ctx, communityCodeOf(p.orgPath)),
       contactName: p.contactName,
       phone: p.phone,
       hours: p.hours,
@@ -134,7 +132,7 @@ export const servicePointsSpec: EntitySpec<ServicePoint> = {
     });
   },
   cells(p, ctx) {
-    const community = communityOfPath(p.orgPath) ?? '';
+    const community = communityCodeOf(p.orgPath) ?? '';
     const street = ctx.org.byCode(community)?.parentCode;
     return {
       kind: optionLabel(KIND_FIELD, p.kind),
@@ -212,13 +210,13 @@ export const communityWorkersSpec: EntitySpec<CommunityWorker> = {
     const name = str(values, 'name');
     return community && name ? workerKey(community, name) : undefined;
   },
-  keysOfRecord: (w) => [workerKey(communityOfPath(w.orgPath) ?? '', w.name)],
+  keysOfRecord: (w) => [workerKey(communityCodeOf(w.orgPath) ?? '', w.name)],
   valuesOf: (w, ctx) =>
     defined({
       name: w.name,
       role: w.role,
       phone: w.phone,
-      community: unitOf(ctx, communityOfPath(w.orgPath)),
+      community: unitOf(ctx, communityCodeOf(w.orgPath)),
       grid: unitOf(ctx, w.gridCode),
     }),
   build(values, _existing, ctx) {
@@ -231,7 +229,7 @@ export const communityWorkersSpec: EntitySpec<CommunityWorker> = {
     });
   },
   cells(w, ctx) {
-    const community = communityOfPath(w.orgPath) ?? '';
+    const community = communityCodeOf(w.orgPath) ?? '';
     const street = ctx.org.byCode(community)?.parentCode;
     return {
       name: w.name,

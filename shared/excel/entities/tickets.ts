@@ -9,6 +9,7 @@ import type { EntitySpec, FieldSpec, RowValues } from '../entity';
 import { optionLabel, optionsOf } from '../entity';
 import { parseDateTime } from '../values';
 import { STREET_FIELD, bool, defined, personal, str, unit } from './common';
+import { streetCodeOf } from '../../org/paths';
 
 /**
  * 12345 派单明细: the platform's dispatch export. The 工单编号 is the key, so importing the next
@@ -213,7 +214,7 @@ export const ticketsSpec: EntitySpec<Ticket> = {
     return { ok: true, value };
   },
   cells(t, ctx) {
-    const street = t.orgPath.split('/')[1];
+    const street = streetCodeOf(t.orgPath);
     return {
       number: t.number,
       receivedAt: beijingDateTime(t.receivedAt),

@@ -9,6 +9,8 @@ import { useCommunitiesInScope } from '../../../common/scope/use-org';
 import { fromDay, toDay } from '../../../common/dates';
 import { saveComplaint } from '../access-repository';
 import { useDepartmentNames, useRequests } from '../use-access';
+import { communityCodeOf, upTo } from '@shared/org/paths';
+import { ORG_DEPTH } from '@shared/model/org';
 
 type Values = Omit<BurdenComplaintInput, 'receivedOn'> & { receivedOn?: Dayjs };
 
@@ -21,16 +23,14 @@ export function ComplaintForm({ complaint, onClose }: { complaint?: BurdenCompla
   const communityCode = Form.useWatch('communityCode', form);
   const departments = useDepartmentNames();
   // Complaints come from the communities of the street in view (or of the complaint's own).
-  const communities = useCommunitiesInScope(
-    complaint ? complaint.orgPath : scope.split('/').slice(0, 2).join('/'),
-  );
+  const communities = useCommunitiesInScope(complaint ? complaint.orgPath : upTo(scope, ORG_DEPTH.street));
   // Requests sent to the chosen community: the complaint may be about one of them.
   const requests = useRequests(
     communityCode ? `${communityCode.slice(0, 6)}/${communityCode.slice(0, 9)}/${communityCode}` : scope,
   );
   const initial: Partial<Values> = complaint
     ? { ...complaint, receivedOn: fromDay(complaint.receivedOn) }
-    : { communityCode: scope.split('/')[2], receivedOn: dayjs() };
+    : { communityCode: communityCodeOf(scope), receivedOn: dayjs() };
   return (
     <FormModal<Values>
       form={form}

@@ -34,6 +34,7 @@ import {
   useStreetsForScope,
   useSystems,
 } from '../use-access';
+import { communityCodeOf } from '@shared/org/paths';
 
 interface Values extends Omit<AccessRequestInput, 'periodFrom' | 'periodTo' | 'filedOn'> {
   period?: [Dayjs | null, Dayjs | null] | null;
@@ -107,7 +108,7 @@ export function RequestForm({
     : {
         streetCode: streets.length === 1 ? streets[0]!.code : undefined,
         assistanceModes: [],
-        targetCommunities: scope.split('/')[2] ? [scope.split('/')[2]!] : [],
+        targetCommunities: [communityCodeOf(scope)].filter((c): c is string => !!c),
         filedOn: dayjs(),
         communityResponsible: false,
       };

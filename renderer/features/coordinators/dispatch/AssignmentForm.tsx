@@ -23,6 +23,7 @@ import { useStreetsIn } from '../use-roster';
 import { localToday } from '../../../common/dates';
 import { formClashes, saveAssignments } from './assignments-repository';
 import { unitCodesFor, whereLabel } from './where';
+import { communityCodeOf, gridCodeOf, streetCodeOf } from '@shared/org/paths';
 
 export type AssignmentFormTarget =
   | {
@@ -154,14 +155,13 @@ export function AssignmentForm({ target, onClose }: { target: AssignmentFormTarg
   if (target.mode === 'edit' && !existing) return null;
   if (target.mode === 'new' && presetIds.length > 0 && firstPerson === undefined) return null;
 
-  const scopeParts = scope.split('/');
   const initial: Partial<Values> = existing
     ? {
         coordinatorIds: [existing.coordinatorId],
         kind: targetKindOf(existing),
-        streetCode: existing.orgPath.split('/')[1],
-        communityCode: existing.orgPath.split('/')[2],
-        gridCode: existing.orgPath.split('/')[3],
+        streetCode: streetCodeOf(existing.orgPath),
+        communityCode: communityCodeOf(existing.orgPath),
+        gridCode: gridCodeOf(existing.orgPath),
         placeId: existing.placeId,
         task: existing.task,
         shift: existing.shift,
@@ -173,9 +173,9 @@ export function AssignmentForm({ target, onClose }: { target: AssignmentFormTarg
     : {
         coordinatorIds: [...presetIds],
         kind: target.mode === 'new' && target.gridCode ? 'grid' : 'community',
-        streetCode: firstPerson?.homeStreet ?? scopeParts[1],
-        communityCode: (target.mode === 'new' && target.communityCode) || scopeParts[2],
-        gridCode: (target.mode === 'new' && target.gridCode) || scopeParts[3],
+        streetCode: firstPerson?.homeStreet ?? streetCodeOf(scope),
+        communityCode: (target.mode === 'new' && target.communityCode) || communityCodeOf(scope),
+        gridCode: (target.mode === 'new' && target.gridCode) || gridCodeOf(scope),
         shift: 'morning',
         period: weekPeriod(target.mode === 'new' && target.date ? target.date : today),
         source: 'patrol',

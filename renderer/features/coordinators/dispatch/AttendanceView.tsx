@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Attendance, AttendanceMark, Coordinator } from '@shared/model/coordinator';
 import { daysBetween, isoWeekday, monthRange } from '@shared/coordinators/days';
-import { streetScope, visibleScope } from '@shared/coordinators/scope';
+import { visibleScope } from '@shared/coordinators/scope';
 import { db } from '../../../db';
 import { readCatalog } from '../../../db/catalog';
 import { VirtualTable, type VirtualColumn } from '../../../app/components/VirtualTable';
@@ -17,6 +17,7 @@ import { findCoordinators, NO_FILTER } from '../roster-search';
 import { AttendanceForm } from './AttendanceForm';
 import { useDispatchUi } from './dispatch-ui-store';
 import '../coordinators.css';
+import { streetOf } from '@shared/org/paths';
 
 const MARK_CLASS: Record<AttendanceMark, string> = {
   present: 'mark-present',
@@ -31,7 +32,7 @@ export function AttendanceView() {
   const picked = useUiStore((s) => s.scope);
   const userScope = useSession((s) => s.user.scope);
   const scope = visibleScope(picked, userScope);
-  const street = scope.split('/').length >= 2 ? streetScope(scope) : undefined;
+  const street = streetOf(scope);
   const { month: pickedMonth, setMonth } = useDispatchUi();
   const today = localToday();
   const month = pickedMonth ?? today.slice(0, 7);

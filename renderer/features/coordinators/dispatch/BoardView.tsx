@@ -33,6 +33,7 @@ import { BoardSide } from './BoardSide';
 import { AssignmentForm } from './AssignmentForm';
 import { useDispatchUi } from './dispatch-ui-store';
 import '../coordinators.css';
+import { communityCodeOf, gridCodeOf, streetOf } from '@shared/org/paths';
 
 /** The community select's value for 全街道. */
 const WHOLE_STREET = '*';
@@ -49,7 +50,7 @@ export function BoardView() {
   const { communityCode, setCommunity, date, setDate, view, setView, form, openForm } = useDispatchUi();
   const today = localToday();
   const day = date ?? today;
-  const streetPath = scope.split('/').length >= 2 ? scope.split('/').slice(0, 2).join('/') : undefined;
+  const streetPath = streetOf(scope);
   const communities = useCommunitiesInScope(streetPath ?? '\uffff');
   // The scope names the community; on a whole street, the one picked here, else the whole street.
   const wholeStreet =
@@ -73,7 +74,7 @@ export function BoardView() {
           placeholder={t('dispatch.board.community')}
           aria-label={t('dispatch.board.community')}
           showSearch={{ optionFilterProp: 'label' }}
-          value={communityPath ? communityPath.split('/')[2] : WHOLE_STREET}
+          value={communityPath ? communityCodeOf(communityPath) : WHOLE_STREET}
           onChange={setCommunity}
           options={[
             { value: WHOLE_STREET, label: t('dispatch.board.wholeStreet') },
@@ -114,8 +115,8 @@ export function BoardView() {
         onClick={() =>
           openForm({
             mode: 'new',
-            communityCode: communityPath?.split('/')[2],
-            gridCode: scope.split('/')[3],
+            communityCode: communityPath !== undefined ? communityCodeOf(communityPath) : undefined,
+            gridCode: gridCodeOf(scope),
             date: day,
           })
         }
@@ -202,7 +203,7 @@ export function BoardView() {
               openForm({
                 mode: 'new',
                 coordinatorIds: [coordinatorId],
-                communityCode: communityPath.split('/')[2],
+                communityCode: communityCodeOf(communityPath),
                 date: day,
               })
             }

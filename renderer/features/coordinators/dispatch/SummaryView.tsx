@@ -6,13 +6,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { summarizeMonth, type AttendanceTotals } from '@shared/coordinators/attendance-summary';
 import { visibleScope } from '@shared/coordinators/scope';
-import { orgPathOfCode } from '@shared/org/codes';
+import { codeOfPath, orgPathOfCode } from '@shared/org/codes';
 import { db, type StreetDeskDb } from '../../../db';
 import { useUiStore } from '../../../app/ui-store';
 import { useSession } from '../../../app/session';
 import { localToday } from '../../../common/dates';
 import { attendanceOfMonth } from './attendance-repository';
 import { useDispatchUi } from './dispatch-ui-store';
+import { districtCodeOf, streetCodeOf, streetOf } from '@shared/org/paths';
 
 interface SummaryRow extends AttendanceTotals {
   key: string;
@@ -23,14 +24,15 @@ interface SummaryRow extends AttendanceTotals {
 
 /** orgPaths of the streets in a scope (a street or below is its own street). */
 async function streetsOf(database: StreetDeskDb, scope: string): Promise<{ path: string; name: string }[]> {
-  const parts = scope.split('/');
-  if (parts.length >= 2) {
-    const unit = await database.orgUnits.where('code').equals(parts[1]!).first();
-    return [{ path: parts.slice(0, 2).join('/'), name: unit?.name ?? parts[1]! }];
+  const street = streetOf(scope);
+  if (street !== undefined) {
+    const code = codeOfPath(street);
+    const unit = await database.orgUnits.where('code').equals(code).first();
+    return [{ path: street, name: unit?.name ?? code }];
   }
   const streets = await database.orgUnits.where('level').equals('street').toArray();
   return streets
-    .filter((s) => scope === '' || s.parentCode === parts[0])
+    .filter((s) => scope === '' || s.parentCode === districtCodeOf(scope))
     .map((s) => ({ path: orgPathOfCode(s.code), name: s.name }));
 }
 
@@ -42,7 +44,7 @@ async function loadSummary(database: StreetDeskDb, scope: string, month: string)
     month,
   );
   const summary = summarizeMonth(records, month);
-  const streetName = new Map(streets.map((s) => [s.path.split('/')[1]!, s.name]));
+  const streetName = new Map(streets.map((s) => [streetCodeOf(s.path)!, s.name]));
   const people = await database.coordinators.bulkGet([...summary.byCoordinator.keys()]);
   const byCoordinator: SummaryRow[] = people.map((p, i) => {
     const id = [...summary.byCoordinator.keys()][i]!;

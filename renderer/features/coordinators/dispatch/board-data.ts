@@ -19,6 +19,7 @@ import type { StreetDeskDb } from '../../../db';
 import { readCatalog } from '../../../db/catalog';
 import type { OrgFacts } from '../../../db/catalog-specs';
 import { unitCodesFor, whereLabel } from './where';
+import { communityCodeOf, gridCodeOf } from '@shared/org/paths';
 
 /**
  * Reads what a community's dispatch board shows and computes it (shared/coordinators/board).
@@ -122,7 +123,7 @@ export async function loadBoard(
   const shown = new Set([...here.map((a) => a.id), ...board.doubleBookings.flatMap((d) => [d.a, d.b])]);
   const shownRows = [...shown].map((id) => allById.get(id)).filter((a): a is Assignment => a !== undefined);
   const names = await namesFor(db, shownRows);
-  const whereOf = (a: Assignment) => whereLabel(a, names, communityPath.split('/')[2]);
+  const whereOf = (a: Assignment) => whereLabel(a, names, communityCodeOf(communityPath));
 
   const rows: BoardRow[] = here
     .map((h) => allById.get(h.id))
@@ -131,7 +132,7 @@ export async function loadBoard(
       assignment: a,
       coordinator: people.get(a.coordinatorId),
       where: whereOf(a),
-      gridCode: a.orgPath.split('/')[3],
+      gridCode: gridCodeOf(a.orgPath),
       doubled: board.doubled.has(a.id),
       guest: !rosterIds.has(a.coordinatorId),
     }));

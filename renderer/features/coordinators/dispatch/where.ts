@@ -1,4 +1,7 @@
 import type { Assignment } from '@shared/model/coordinator';
+import { communityCodeOf, depthOf, gridCodeOf } from '@shared/org/paths';
+import { codeOfPath } from '@shared/org/codes';
+import { ORG_DEPTH } from '@shared/model/org';
 
 /**
  * Where an assignment sends someone, as people say it: the 楼门院, or the unit with the task.
@@ -10,17 +13,18 @@ type Where = Pick<Assignment, 'orgPath' | 'placeId' | 'task'>;
 
 /** Codes of the units whose names a label needs. */
 export function unitCodesFor(a: Pick<Assignment, 'orgPath'>): string[] {
-  const parts = a.orgPath.split('/');
-  return parts.length >= 4 ? [parts[2]!, parts[3]!] : [parts[parts.length - 1]!];
+  return depthOf(a.orgPath) >= ORG_DEPTH.grid
+    ? [communityCodeOf(a.orgPath)!, gridCodeOf(a.orgPath)!]
+    : [codeOfPath(a.orgPath)];
 }
 
 /** The label; `names` maps unit codes and place ids to names. */
 export function whereLabel(a: Where, names: ReadonlyMap<string, string>, withinCommunity?: string): string {
-  const parts = a.orgPath.split('/');
-  const code = parts[parts.length - 1]!;
+  const code = codeOfPath(a.orgPath);
   let unit = names.get(code) ?? code;
-  if (parts.length >= 4 && parts[2] !== withinCommunity) {
-    const community = names.get(parts[2]!);
+  const communityCode = communityCodeOf(a.orgPath);
+  if (depthOf(a.orgPath) >= ORG_DEPTH.grid && communityCode !== withinCommunity) {
+    const community = names.get(communityCode!);
     if (community && !unit.startsWith(community)) unit = `${community} ${unit}`;
   }
   if (a.placeId) return names.get(a.placeId) ?? unit;

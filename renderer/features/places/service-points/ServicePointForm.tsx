@@ -6,8 +6,9 @@ import { SERVICE_POINT_KINDS, type ServicePoint } from '@shared/model/place';
 import type { ServicePointInput } from '@shared/places/validate-support';
 import { db } from '../../../db';
 import { FormModal } from '../../../app/components/FormModal';
-import { CommunitySelect, communityOfScope } from '../../../common/scope/CommunitySelect';
+import { CommunitySelect } from '../../../common/scope/CommunitySelect';
 import { saveServicePoint } from './service-points-repository';
+import { communityCodeOf } from '@shared/org/paths';
 
 export function ServicePointForm({ scope, id, onClose }: { scope: string; id?: string; onClose(): void }) {
   const { t } = useTranslation();
@@ -16,8 +17,8 @@ export function ServicePointForm({ scope, id, onClose }: { scope: string; id?: s
   const existing = useLiveQuery(() => (id ? db.servicePoints.get(id) : undefined), [id]);
   if (id && !existing) return null;
   const initial: Partial<ServicePointInput> = existing
-    ? { ...existing, communityCode: existing.orgPath.split('/')[2] ?? '' }
-    : { kind: 'elderlyCare', communityCode: communityOfScope(scope) };
+    ? { ...existing, communityCode: communityCodeOf(existing.orgPath) ?? '' }
+    : { kind: 'elderlyCare', communityCode: communityCodeOf(scope) };
   const required = (field: string) => ({
     required: true,
     whitespace: true,

@@ -5,6 +5,8 @@ import { readCatalog } from '../../../db/catalog';
 import { putRecord } from '../../../db/records';
 import { InputError } from '../../../app/input-error';
 import { deleteRecords } from '../../../db/references';
+import { upTo } from '@shared/org/paths';
+import { ORG_DEPTH } from '@shared/model/org';
 
 export async function saveServicePoint(input: ServicePointInput, existingId?: string): Promise<ServicePoint> {
   const checked = validateServicePoint(input);
@@ -27,5 +29,5 @@ export async function servicePointIdsInScope(scope: string): Promise<string[]> {
 
 /** A scope cut at the community: service points belong to communities, not grids. */
 export function communityOrWider(scope: string): string {
-  return scope.split('/').slice(0, 3).join('/');
+  return upTo(scope, ORG_DEPTH.community);
 }

@@ -6,9 +6,10 @@ import { WORKER_ROLES } from '@shared/model/place';
 import type { WorkerInput } from '@shared/places/validate-support';
 import { db } from '../../../db';
 import { FormModal } from '../../../app/components/FormModal';
-import { CommunitySelect, communityOfScope } from '../../../common/scope/CommunitySelect';
+import { CommunitySelect } from '../../../common/scope/CommunitySelect';
 import { useGrids } from '../../../common/scope/use-org';
 import { saveWorker } from './workers-repository';
+import { communityCodeOf, gridCodeOf } from '@shared/org/paths';
 
 export function WorkerForm({ scope, id, onClose }: { scope: string; id?: string; onClose(): void }) {
   const { t } = useTranslation();
@@ -19,8 +20,8 @@ export function WorkerForm({ scope, id, onClose }: { scope: string; id?: string;
   const grids = useGrids(communityCode);
   if (id && !existing) return null;
   const initial: Partial<WorkerInput> = existing
-    ? { ...existing, communityCode: existing.orgPath.split('/')[2] ?? '' }
-    : { role: 'worker', communityCode: communityOfScope(scope), gridCode: scope.split('/')[3] };
+    ? { ...existing, communityCode: communityCodeOf(existing.orgPath) ?? '' }
+    : { role: 'worker', communityCode: communityCodeOf(scope), gridCode: gridCodeOf(scope) };
   return (
     <FormModal<WorkerInput>
       form={form}

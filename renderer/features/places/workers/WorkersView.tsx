@@ -14,6 +14,8 @@ import { MaskedPhone } from '../../../app/components/MaskedPhone';
 import { NormTag } from '../CoverageView';
 import { WorkerForm } from './WorkerForm';
 import { deleteWorker, workerIdsInScope } from './workers-repository';
+import { upTo } from '@shared/org/paths';
+import { ORG_DEPTH } from '@shared/model/org';
 
 interface WorkerRow {
   worker: CommunityWorker;
@@ -27,7 +29,7 @@ async function loadWorkerRows(ids: string[]): Promise<(WorkerRow | undefined)[]>
   const workers = await db.communityWorkers.bulkGet(ids);
   // A worker covers places of their own community: read those communities' places.
   const communities = new Set(
-    workers.map((w) => w?.orgPath.split('/').slice(0, 3).join('/')).filter((c) => !!c),
+    workers.map((w) => w && upTo(w.orgPath, ORG_DEPTH.community)).filter((c) => !!c),
   );
   const wanted = new Set(ids);
   const covered = (await Promise.all([...communities].map((c) => placesInScope(db, c!))))

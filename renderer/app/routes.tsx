@@ -1,0 +1,38 @@
+import { Navigate, type RouteObject } from 'react-router';
+import { AppLayout } from './AppLayout';
+import { RouteError, withErrorScreen } from './RouteError';
+import { OverviewPage } from '../features/overview';
+import { placesRoutes } from '../features/places';
+import { listsRoutes } from '../features/lists';
+import { accessRoutes } from '../features/access';
+import { coordinatorsRoutes, dispatchRoutes } from '../features/coordinators';
+import { syncRoutes } from '../features/sync';
+import { ticketsRoutes } from '../features/tickets';
+import { excelRoutes } from '../features/excel';
+import { SettingsPage } from '../features/settings';
+
+/** Every screen of the app, under the layout; each page fails into the translated error screen. */
+export const appRoutes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    // Should the layout itself fail, the whole window shows the error screen.
+    errorElement: <RouteError />,
+    children: [
+      withErrorScreen([
+        { index: true, element: <Navigate to="/overview" replace /> },
+        { path: 'overview', element: <OverviewPage /> },
+        placesRoutes,
+        listsRoutes,
+        accessRoutes,
+        coordinatorsRoutes,
+        dispatchRoutes,
+        syncRoutes,
+        excelRoutes,
+        ticketsRoutes,
+        { path: 'settings', element: <SettingsPage /> },
+        { path: '*', element: <Navigate to="/overview" replace /> },
+      ]),
+    ],
+  },
+];
