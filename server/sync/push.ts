@@ -57,15 +57,23 @@ function checkOrder(request: PushRequest): void {
  * pushed with directly — never one that a user owns, unless it is that user's. Such an id stays
  * bundle-only: an office that goes online starts a new id when the server refuses the old one.
  */
+export function mayUseClient(
+  client: { owner_id: string | null; via_bundle: boolean },
+  userId: string,
+  bundle: boolean,
+): boolean {
+  if (client.owner_id === userId) return true;
+  // A bundle-only id: open to bundles, never claimed by a direct push (its id is in the HLCs
+  // of every row it wrote, so a direct push under it would be anyone's).
+  return client.owner_id === null && (bundle || !client.via_bundle);
+}
+
 function refuseForeignClient(
   client: { owner_id: string | null; via_bundle: boolean },
   user: SessionUser,
   request: PushRequest,
 ): void {
-  if (client.owner_id === user.id) return;
-  // A bundle-only id: open to bundles, never claimed by a direct push (its id is in the HLCs
-  // of every row it wrote, so a direct push under it would be anyone's).
-  if (client.owner_id === null && (request.bundle || !client.via_bundle)) return;
+  if (mayUseClient(client, user.id, request.bundle === true)) return;
   throw new ApiError(
     403,
     'client_taken',

@@ -502,6 +502,15 @@ for (const backend of BACKENDS) {
         expect(pushed.body).toEqual({ lastMutationId: 2, rejected: [], conflicts: [] });
         expect(rowOf((await a.pullAll()).changes, second)).toBeDefined();
         expect((await a.pullAll('', { clientId: client })).lastMutationId).toBe(2);
+        // Sign-in says whether the workstation's id is usable, so a new user's copy starts another.
+        const signIn = (username: string) =>
+          new Http(server.url).request<{ clientTaken?: boolean }>('POST', '/api/auth/login', {
+            username,
+            password: PASSWORD,
+            clientId: client,
+          });
+        expect((await signIn('streetB')).body.clientTaken).toBe(true);
+        expect((await signIn('streetA')).body.clientTaken).toBeUndefined();
 
         // A field office's changes come by bundle, imported by whichever street user is there;
         // its id, seen in the rows it wrote, cannot then be claimed by a direct push.
