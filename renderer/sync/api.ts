@@ -99,8 +99,8 @@ export class SyncApi {
     return parsed.data;
   }
 
-  login(username: string, password: string): Promise<LoginResponse> {
-    return this.call('POST', '/api/auth/login', loginResponseSchema, { username, password });
+  login(username: string, password: string, clientId?: string): Promise<LoginResponse> {
+    return this.call('POST', '/api/auth/login', loginResponseSchema, { username, password, clientId });
   }
 
   session(): Promise<{ user: SessionUser; serverId: string }> {

@@ -49,15 +49,21 @@ export async function signIn(
   }
   checkServerTransport(url);
   await host.allowSyncServer(serverOrigin(url) ?? url);
-  const response = await new SyncApi(url, null, fetchImpl).login(username, password);
   let { clientId } = await ensureClientClock(db);
+  const response = await new SyncApi(url, null, fetchImpl).login(username, password, clientId);
   const known = await knownServer(db, clientId);
   if (known && known.serverId !== response.serverId) throw new RefusedError('errors.sync.otherServer');
-  if (known?.userId && known.userId !== response.user.id) {
+  const otherUser = known?.userId !== undefined && known.userId !== response.user.id;
+  // The server's word covers what this copy cannot know: an identity recorded before the server
+  // bound ids to users (no userId), or one an office used for bundles.
+  const taken = response.clientTaken === true;
+  if (otherUser || taken) {
     // Another user at this workstation: the server keeps the old id for the user who had it.
     const started = await startNewClientClock(db, () => db.outbox.count());
     if (typeof started === 'number') {
-      throw new RefusedError('errors.sync.otherUserPending', { count: started, name: known.userName ?? '' });
+      throw otherUser && known.userName
+        ? new RefusedError('errors.sync.otherUserPending', { count: started, name: known.userName })
+        : new RefusedError('errors.sync.takenPending', { count: started });
     }
     clientId = started.clientId;
   }

@@ -19,7 +19,7 @@ import { dummyHash, verifyPassword } from '../auth/passwords';
 import { createSession, endSession, hashToken, lookupSession, DEFAULT_SESSION_DAYS } from '../auth/sessions';
 import { findUser } from '../auth/users';
 import { databaseRateLimitStore } from '../auth/rate-limit-store';
-import { applyPush, type PushHooks } from '../sync/push';
+import { applyPush, mayUseClient, type PushHooks } from '../sync/push';
 import { pull } from '../sync/pull';
 import { readRecords, recordHistory, resolveConflict } from '../sync/history';
 import { ApiError, badRequest, installErrorHandler } from './errors';
@@ -140,7 +140,7 @@ export async function syncApi(api: FastifyInstance, options: SyncApiOptions): Pr
       },
     },
     async (request): Promise<LoginResponse> => {
-      const { username, password } = parse(loginRequestSchema, request.body);
+      const { username, password, clientId } = parse(loginRequestSchema, request.body);
       const user = await findUser(db, username);
       const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
       if (!user || !ok)
@@ -152,7 +152,15 @@ export async function syncApi(api: FastifyInstance, options: SyncApiOptions): Pr
           '此账号已停用，请联系管理员。（This account is disabled; ask an administrator.）',
         );
       const session = await createSession(db, user.id, options.sessionDays ?? DEFAULT_SESSION_DAYS);
+      // Only whether the id is usable, never whose it is or how far it got.
+      const [client] = clientId
+        ? await db.query<{ owner_id: string | null; via_bundle: boolean }>(
+            'SELECT owner_id, via_bundle FROM clients WHERE client_id = $1',
+            [clientId],
+          )
+        : [];
       return {
+        ...(client && !mayUseClient(client, user.id, false) ? { clientTaken: true } : {}),
         token: session.token,
         expiresAt: session.expiresAt,
         user: {

@@ -57,15 +57,23 @@ function checkOrder(request: PushRequest): void {
  * pushed with directly — never one that a user owns, unless it is that user's. Such an id stays
  * bundle-only: an office that goes online starts a new id when the server refuses the old one.
  */
+export function mayUseClient(
+  client: { owner_id: string | null; via_bundle: boolean },
+  userId: string,
+  bundle: boolean,
+): boolean {
+  if (client.owner_id === userId) return true;
+  // A bundle-only id: open to bundles, never claimed by a direct push (its id is in the HLCs
+  // of every row it wrote, so a direct push under it would be anyone's).
+  return client.owner_id === null && (bundle || !client.via_bundle);
+}
+
 function refuseForeignClient(
   client: { owner_id: string | null; via_bundle: boolean },
   user: SessionUser,
   request: PushRequest,
 ): void {
-  if (client.owner_id === user.id) return;
-  // A bundle-only id: open to bundles, never claimed by a direct push (its id is in the HLCs
-  // of every row it wrote, so a direct push under it would be anyone's).
-  if (client.owner_id === null && (request.bundle || !client.via_bundle)) return;
+  if (mayUseClient(client, user.id, request.bundle === true)) return;
   throw new ApiError(
     403,
     'client_taken',
@@ -332,7 +340,12 @@ export async function applyPush(
   });
 }
 
-/** What the server answered for mutations it had already applied. */
+/**
+ * What the server answered for mutations it had already applied. A replay must be the change the
+ * server holds under that id (same clock, record and operation): an id advanced by someone else
+ * — a bundle-only id is open to any importer, and an id shows in the HLC of every row its client
+ * wrote — would otherwise acknowledge the real client's change as applied and never store it.
+ */
 async function earlierOutcome(
   tx: Queryable,
   clientId: string,
@@ -350,6 +363,32 @@ async function earlierOutcome(
       WHERE client_id = $1 AND mutation_id BETWEEN $2 AND $3 ORDER BY mutation_id`,
     range,
   );
+  const applied = await tx.query<{
+    mutation_id: number;
+    tbl: string;
+    record_id: string;
+    op: string;
+    hlc: string;
+  }>(
+    `SELECT mutation_id, tbl, record_id, op, hlc FROM history
+      WHERE client_id = $1 AND mutation_id BETWEEN $2 AND $3`,
+    range,
+  );
+  const held = new Map<number, { table: string; id: string; op: string; hlc: string }>();
+  for (const h of applied)
+    held.set(Number(h.mutation_id), { table: h.tbl, id: h.record_id, op: h.op, hlc: h.hlc });
+  for (const r of rejected) held.set(Number(r.mutation_id), r.mutation);
+  const differs = replayed.some((m) => {
+    const h = held.get(m.mutationId);
+    return h !== undefined && (h.hlc !== m.hlc || h.table !== m.table || h.id !== m.id || h.op !== m.op);
+  });
+  if (differs) {
+    throw new ApiError(
+      403,
+      'client_taken',
+      '服务器上此同步身份下的修改与这些不同：另有人用过这个身份。这些修改未保存，仍留在做出它们的电脑上，请联系管理员。（The server holds other changes under this sync identity: someone else used it. These changes were not stored and remain on the computer that made them; ask your administrator.）',
+    );
+  }
   const conflicts = await tx.query<{ info: ConflictInfo }>(
     `SELECT info FROM conflicts WHERE client_id = $1 AND mutation_id BETWEEN $2 AND $3 ORDER BY mutation_id`,
     range,

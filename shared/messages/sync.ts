@@ -14,6 +14,8 @@ export const SYNC_MESSAGES_ZH = {
   client_taken: '这台电脑的同步身份属于另一位用户。请由该用户登录同步。',
   otherUserPending:
     '本机还有 {{count}} 条{{name}}的修改没有同步，换用户登录前请先由{{name}}登录同步，或在“同步”页导出修改文件。',
+  takenPending:
+    '本机的同步身份已归另一位用户或只用于同步文件，而本机还有 {{count}} 条修改没有同步。请先由上一位用户登录同步，或在“同步”页导出修改文件，之后再登录。',
   too_large: '一次发送的内容太多。',
   rate_limited: '登录尝试太多，请稍后再试。',
   bad_request: '服务器认为请求格式不正确，请升级应用。',
@@ -49,6 +51,8 @@ export const SYNC_MESSAGES_EN: typeof SYNC_MESSAGES_ZH = {
   client_taken: 'This computer’s sync identity belongs to another user. Sign in as that user to sync.',
   otherUserPending:
     '{{count}} changes by {{name}} on this computer are not synced yet. Before another user signs in, let {{name}} sign in and sync, or export the changes to a file on the Sync page.',
+  takenPending:
+    'This computer’s sync identity belongs to another user or is used for sync files only, and {{count}} changes on it are not synced yet. Let the previous user sign in and sync, or export the changes to a file on the Sync page, then sign in.',
   too_large: 'Too much was sent at once.',
   rate_limited: 'Too many sign-in attempts; try again later.',
   bad_request: 'The server found the request malformed; update the app.',

@@ -172,6 +172,8 @@ const noNul = (s: string) => !s.includes('\u0000');
 export const loginRequestSchema = z.object({
   username: z.string().min(1).max(64).refine(noNul),
   password: z.string().min(1).max(256).refine(noNul),
+  /** This workstation's client id, so the answer can say whether it is already another's. */
+  clientId: clientIdSchema.optional(),
 });
 
 /**
@@ -198,6 +200,11 @@ export const loginResponseSchema = z.object({
   user: sessionUserSchema,
   /** Identifies the server's database: cursors and bundles of another server are refused. */
   serverId: z.string(),
+  /**
+   * The client id sent belongs to someone else (another user, or an office that syncs by
+   * bundle): a push under it would be refused `client_taken`, so the workstation needs a new one.
+   */
+  clientTaken: z.boolean().optional(),
 });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 

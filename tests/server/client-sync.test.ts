@@ -22,7 +22,10 @@ import {
   CURSOR_KEY,
   readMeta,
   rejectedTable,
+  SERVER_KEY,
+  writeMeta,
   type CursorState,
+  type ServerIdentity,
 } from '../../renderer/sync/state';
 import type { Database } from '../../server/db/database';
 import { purgeTombstones } from '../../server/sync/retention';
@@ -356,6 +359,45 @@ for (const backend of BACKENDS)
         // The same user signing in again keeps the id.
         await signIn(local, server.url, 'streetA2', PASSWORD, host);
         expect((await ensureClientClock(local)).clientId).toBe(after);
+      });
+
+      it('asks the server whose its client id is: an identity from before the binding passes to another user safely', async () => {
+        const local = await client();
+        const host = { allowSyncServer: () => Promise.resolve() };
+        const stored = new Map<string, string>();
+        vi.stubGlobal('localStorage', {
+          getItem: (k: string) => stored.get(k) ?? null,
+          setItem: (k: string, v: string) => void stored.set(k, v),
+          removeItem: (k: string) => void stored.delete(k),
+        });
+        // This copy last signed in before sign-in recorded the user: it cannot tell who had it.
+        const forgetUser = async () => {
+          const { userId: _u, userName: _n, ...rest } = (await readMeta<ServerIdentity>(local, SERVER_KEY))!;
+          await writeMeta<ServerIdentity>(local, SERVER_KEY, rest);
+        };
+        await signIn(local, server.url, 'streetA', PASSWORD, host);
+        const before = (await ensureClientClock(local)).clientId;
+        await local.places.add(newPlace('旧版同步'));
+        await syncOnce(local, await target('streetA'));
+        await forgetUser();
+        await local.places.add(newPlace('旧版未同步'));
+        // streetA owns the id on the server: streetA2 may neither push under it nor drop the queue.
+        const refused = await signIn(local, server.url, 'streetA2', PASSWORD, host).catch((e: unknown) => e);
+        expect(refused).toBeInstanceOf(RefusedError);
+        expect((refused as RefusedError).key).toBe('errors.sync.takenPending');
+        expect((refused as RefusedError).values).toMatchObject({ count: 1 });
+        expect((await ensureClientClock(local)).clientId).toBe(before);
+        // Its owner signs in and syncs; then the next user starts a new id and syncs as well.
+        await signIn(local, server.url, 'streetA', PASSWORD, host);
+        expect((await ensureClientClock(local)).clientId).toBe(before);
+        expect((await syncOnce(local, await target('streetA'))).pushed).toBe(1);
+        await forgetUser();
+        await signIn(local, server.url, 'streetA2', PASSWORD, host);
+        const after = (await ensureClientClock(local)).clientId;
+        expect(after).not.toBe(before);
+        await local.places.add(newPlace('新身份'));
+        expect((await syncOnce(local, await target('streetA2'))).pushed).toBe(1);
+        expect(await countPending(local)).toBe(0);
       });
 
       it('carries an office’s changes by bundle both ways; importing twice changes nothing; damaged or foreign files are refused', async () => {

@@ -447,10 +447,11 @@ for (const backend of BACKENDS) {
         ];
         const ids = poisons.map(() => randomUUID());
         const good = randomUUID();
+        const poisoned = poisons.map((fields, i) =>
+          mutation(c, i + 1, 'create', 'places', ids[i]!, { ...place('毒'), ...fields }),
+        );
         const pushed = await a.push(c, [
-          ...poisons.map((fields, i) =>
-            mutation(c, i + 1, 'create', 'places', ids[i]!, { ...place('毒'), ...fields }),
-          ),
+          ...poisoned,
           mutation(c, poisons.length + 1, 'create', 'places', good, place('好楼')),
           mutation(
             c,
@@ -471,9 +472,7 @@ for (const backend of BACKENDS) {
         expect(rowOf(pulled.changes, good)).toBeDefined();
         for (const id of ids) expect(rowOf(pulled.changes, id)).toBeUndefined();
         // Sent again (the answer was lost): the same refusals, from what the server kept.
-        const again = await a.push(c, [
-          mutation(c, 1, 'create', 'places', ids[0]!, { ...place('毒'), ...poisons[0] }),
-        ]);
+        const again = await a.push(c, [poisoned[0]]);
         expect(again.status).toBe(200);
         expect(again.body.rejected[0]!.code).toBe('invalid');
       });
@@ -504,6 +503,15 @@ for (const backend of BACKENDS) {
         expect(pushed.body).toEqual({ lastMutationId: 2, rejected: [], conflicts: [] });
         expect(rowOf((await a.pullAll()).changes, second)).toBeDefined();
         expect((await a.pullAll('', { clientId: client })).lastMutationId).toBe(2);
+        // Sign-in says whether the workstation's id is usable, so a new user's copy starts another.
+        const signIn = (username: string) =>
+          new Http(server.url).request<{ clientTaken?: boolean }>('POST', '/api/auth/login', {
+            username,
+            password: PASSWORD,
+            clientId: client,
+          });
+        expect((await signIn('streetB')).body.clientTaken).toBe(true);
+        expect((await signIn('streetA')).body.clientTaken).toBeUndefined();
 
         // A field office's changes come by bundle, imported by whichever street user is there;
         // its id, seen in the rows it wrote, cannot then be claimed by a direct push.
@@ -521,6 +529,36 @@ for (const backend of BACKENDS) {
         expect(claimed.status).toBe(403);
         expect((claimed.body as unknown as ErrorBody).error.code).toBe('client_taken');
         expect((await viaBundle(a, 3)).status).toBe(200);
+      });
+
+      it('never acknowledges an office’s change under an id someone else advanced by bundle (issue 19 item 1)', async () => {
+        const a = await as('streetA');
+        const office = `office-${randomUUID()}`;
+        const first = randomUUID();
+        const viaBundle = (by: Http, m: unknown) => by.push(office, [m], { bundle: true });
+        const one = mutation(office, 1, 'create', 'places', first, place('院一'));
+        expect((await viaBundle(a, one)).status).toBe(200);
+        // A bundle-only id is open to any importer, and it shows in the HLC of every row the office
+        // wrote: another street's user pushes "a bundle" under it, with a change in its own street.
+        const intruder = await as('streetB');
+        const taken = await viaBundle(
+          intruder,
+          mutation(office, 2, 'create', 'places', randomUUID(), place('冒名', `${STREET_B}/110105002001`)),
+        );
+        expect(taken.status).toBe(200);
+        // The office's real change #2 arrives in its next bundle: stored, or refused aloud — never
+        // acknowledged as already applied while the server holds something else under its id.
+        const second = randomUUID();
+        const real = await viaBundle(a, mutation(office, 2, 'create', 'places', second, place('院二')));
+        const stored = rowOf((await a.pullAll()).changes, second) !== undefined;
+        if (!stored) {
+          expect(real.status).toBe(403);
+          expect((real.body as unknown as ErrorBody).error.code).toBe('client_taken');
+        }
+        // The same bundle imported twice still gets the same answer.
+        const again = await viaBundle(a, one);
+        expect(again.status).toBe(200);
+        expect(again.body.lastMutationId).toBe(2);
       });
 
       it('takes who wrote a change from the session, dated at most an hour ahead (issue 19 item 4)', async () => {
