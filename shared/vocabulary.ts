@@ -3,6 +3,7 @@ import type { AccessStatus, AssistanceMode, ListItemKind, ListKind } from './mod
 import type { OrgLevel } from './model/org';
 import type { PlaceType, ServicePointKind, WorkerRole } from './model/place';
 import type { TicketKind, TicketSatisfaction, TicketState } from './model/ticket';
+import type { ReportForm, ResponderKind, WhistleReason } from './model/whistle';
 
 /**
  * One word per value of every enumerated field, shared by the screens (their i18n resources are
@@ -174,4 +175,23 @@ export const TICKET_SATISFACTION: Vocabulary<TicketSatisfaction> = {
   satisfied: { zh: '满意', en: 'Satisfied', synonyms: ['非常满意'] },
   basicallySatisfied: { zh: '基本满意', en: 'Basically satisfied', synonyms: ['比较满意'] },
   dissatisfied: { zh: '不满意', en: 'Dissatisfied', synonyms: ['非常不满意'] },
+};
+
+export const WHISTLE_REASON: Vocabulary<WhistleReason> = {
+  residents: { zh: '群众诉求', en: 'Residents’ problem', synonyms: ['群众急难愁盼'] },
+  enforcement: { zh: '综合执法', en: 'Joint enforcement', synonyms: ['联合执法'] },
+  emergency: { zh: '应急处置', en: 'Emergency', synonyms: ['突发事件'] },
+};
+
+export const REPORT_FORM: Vocabulary<ReportForm> = {
+  enforcement: { zh: '执法力量报到', en: 'Enforcement staff' },
+  laneChief: { zh: '街巷长报到', en: 'Lane chief' },
+  party: { zh: '党组织和党员报到', en: 'Party members' },
+  cleanup: { zh: '周末卫生大扫除', en: 'Weekend clean-up' },
+};
+
+export const RESPONDER_KIND: Vocabulary<ResponderKind> = {
+  department: { zh: '区职能部门', en: 'District department' },
+  station: { zh: '派驻机构', en: 'Station' },
+  firm: { zh: '公共服务企业', en: 'Public-service firm' },
 };

@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   CustomerServiceOutlined,
   DashboardOutlined,
+  FlagOutlined,
   HomeOutlined,
   ScheduleOutlined,
   SettingOutlined,
@@ -14,7 +15,16 @@ import {
 
 /** Main navigation, in the order of the issue: 概览 … 设置. */
 export type Section =
-  'overview' | 'lists' | 'access' | 'coordinators' | 'dispatch' | 'places' | 'tickets' | 'sync' | 'settings';
+  | 'overview'
+  | 'lists'
+  | 'access'
+  | 'coordinators'
+  | 'dispatch'
+  | 'places'
+  | 'tickets'
+  | 'whistles'
+  | 'sync'
+  | 'settings';
 
 export interface NavItem {
   section: Section;
@@ -32,6 +42,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { section: 'dispatch', path: '/dispatch', icon: <ScheduleOutlined />, scoped: true },
   { section: 'places', path: '/places', icon: <HomeOutlined />, scoped: true },
   { section: 'tickets', path: '/tickets', icon: <CustomerServiceOutlined />, scoped: true },
+  { section: 'whistles', path: '/whistles', icon: <FlagOutlined />, scoped: true },
   { section: 'sync', path: '/sync', icon: <SyncOutlined />, scoped: false },
   { section: 'settings', path: '/settings', icon: <SettingOutlined />, scoped: false },
 ];

@@ -8,6 +8,7 @@ import { accessRoutes } from '../features/access';
 import { coordinatorsRoutes, dispatchRoutes } from '../features/coordinators';
 import { syncRoutes } from '../features/sync';
 import { ticketsRoutes } from '../features/tickets';
+import { whistlesRoutes } from '../features/whistles';
 import { excelRoutes } from '../features/excel';
 import { SettingsPage } from '../features/settings';
 
@@ -30,6 +31,7 @@ export const appRoutes: RouteObject[] = [
         syncRoutes,
         excelRoutes,
         ticketsRoutes,
+        whistlesRoutes,
         { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <Navigate to="/overview" replace /> },
       ]),

@@ -18,3 +18,8 @@ export function todayInBeijing(): string {
 export const toDay = (d: Dayjs | null | undefined): string | undefined =>
   d ? d.format('YYYY-MM-DD') : undefined;
 export const fromDay = (s: string | undefined): Dayjs | undefined => (s ? dayjs(s) : undefined);
+
+/** A Beijing wall-clock time for an instant: 2024-03-01 09:12. */
+export function beijingTime(iso: string): string {
+  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+}

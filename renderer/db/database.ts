@@ -19,6 +19,7 @@ import type {
 } from '@shared/model/coordinator';
 import type { AuditEvent } from '@shared/model/audit';
 import type { Ticket, TicketStep } from '@shared/model/ticket';
+import type { Responder, Whistle, WhistleCall } from '@shared/model/whistle';
 import { SCHEMA_VERSIONS } from './schema';
 import { createCaptureMiddleware, type CaptureExpandos, type ClockRow, type CaptureOptions } from './capture';
 import { catalogMiddleware, ensureCatalog, type CatalogBlock } from './catalog';
@@ -50,6 +51,9 @@ export class StreetDeskDb extends Dexie {
   attendance!: EntityTable<Attendance, 'id'>;
   tickets!: EntityTable<Ticket, 'id'>;
   ticketSteps!: EntityTable<TicketStep, 'id'>;
+  responders!: EntityTable<Responder, 'id'>;
+  whistles!: EntityTable<Whistle, 'id'>;
+  whistleCalls!: EntityTable<WhistleCall, 'id'>;
   auditEvents!: EntityTable<AuditEvent, 'id'>;
 
   constructor(

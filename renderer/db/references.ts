@@ -59,6 +59,13 @@ export const REFERENCES: readonly Reference[] = [
   { from: 'tickets', field: 'placeId', to: 'places', onDelete: 'unlink' },
   { from: 'tickets', field: 'assignmentId', to: 'assignments', onDelete: 'unlink' },
   { from: 'tickets', field: 'burdenComplaintId', to: 'burdenComplaints', onDelete: 'unlink' },
+  { from: 'whistleCalls', field: 'whistleId', to: 'whistles', onDelete: 'cascade' },
+  // A unit that was summoned is part of the record of those events: it is not deleted.
+  { from: 'whistleCalls', field: 'responderId', to: 'responders', onDelete: 'refuse' },
+  { from: 'whistles', field: 'placeId', to: 'places', onDelete: 'unlink' },
+  { from: 'whistles', field: 'ticketIds', to: 'tickets', many: true, onDelete: 'unlink' },
+  { from: 'whistles', field: 'resolvedTicketIds', to: 'tickets', many: true, onDelete: 'unlink' },
+  { from: 'whistles', field: 'enforcementItemId', to: 'listItems', onDelete: 'unlink' },
 ];
 
 /**

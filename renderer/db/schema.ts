@@ -4,6 +4,7 @@ import { STORES as coordinatorStores } from './stores/coordinators';
 import { STORES as syncStores } from './stores/sync';
 import { STORES as excelStores } from './stores/excel';
 import { STORES as ticketStores } from './stores/tickets';
+import { STORES as whistleStores } from './stores/whistles';
 
 /**
  * The IndexedDB schema, version by version. A released version is never edited: a change
@@ -55,6 +56,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // 5: 12345 tickets and the steps taken on them.
     version: 5,
     stores: ticketStores,
+  },
+  {
+    // 6: 吹哨报到: the units a street summons, its events, and each summoned unit's 报到.
+    version: 6,
+    stores: whistleStores,
   },
 ];
 

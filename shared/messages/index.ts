@@ -6,6 +6,7 @@ import { LISTS_MESSAGES_EN, LISTS_MESSAGES_ZH } from './lists';
 import { REGISTRY_MESSAGES_EN, REGISTRY_MESSAGES_ZH } from './registry';
 import { SYNC_MESSAGES_EN, SYNC_MESSAGES_ZH } from './sync';
 import { TICKETS_MESSAGES_EN, TICKETS_MESSAGES_ZH } from './tickets';
+import { WHISTLES_MESSAGES_EN, WHISTLES_MESSAGES_ZH } from './whistles';
 import type { Issue } from '../validation/issue';
 
 /**
@@ -21,6 +22,7 @@ export const ERROR_MESSAGES_ZH = {
   dispatch: DISPATCH_MESSAGES_ZH,
   sync: SYNC_MESSAGES_ZH,
   tickets: TICKETS_MESSAGES_ZH,
+  whistles: WHISTLES_MESSAGES_ZH,
   excel: EXCEL_MESSAGES_ZH,
 };
 
@@ -32,6 +34,7 @@ export const ERROR_MESSAGES_EN: typeof ERROR_MESSAGES_ZH = {
   dispatch: DISPATCH_MESSAGES_EN,
   sync: SYNC_MESSAGES_EN,
   tickets: TICKETS_MESSAGES_EN,
+  whistles: WHISTLES_MESSAGES_EN,
   excel: EXCEL_MESSAGES_EN as typeof EXCEL_MESSAGES_ZH,
 };
 

@@ -41,6 +41,10 @@ export const SYNCED_TABLES = [
   // 接诉即办 (shared/model/ticket.ts)
   'tickets',
   'ticketSteps',
+  // 吹哨报到 (shared/model/whistle.ts)
+  'responders',
+  'whistles',
+  'whistleCalls',
   // Who saw personal data in full, and when (shared/model/audit.ts)
   'auditEvents',
 ] as const;

@@ -65,3 +65,26 @@ export function applyStep(
     }
   }
 }
+
+/**
+ * A step as the records it writes: the step itself (its own record, so two offices acting on
+ * one ticket offline both keep theirs) and the change to the ticket. Every feature that moves
+ * a ticket on (the desk, a closed whistle event) writes these, so the rules hold for all.
+ */
+export function planStep(
+  ticket: Ticket,
+  input: StepInput,
+  by: string,
+  id: string,
+): { step: TicketStep; patch: Partial<Ticket> } | { problem: StepProblem } {
+  const result = applyStep(ticket, input);
+  if ('problem' in result) return result;
+  const step = {
+    id,
+    orgPath: ticket.orgPath,
+    ticketId: ticket.id,
+    by,
+    ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== '')),
+  } as TicketStep;
+  return { step, patch: result.patch };
+}

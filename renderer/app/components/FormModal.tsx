@@ -2,14 +2,14 @@ import { storableValues } from '@shared/validation/text';
 import { useState, type ReactNode } from 'react';
 import { App, Form, Modal, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { InputError } from '../input-error';
+import { InputError, RefusedError } from '../input-error';
 import { translateDynamic } from '../i18n';
 
 interface Props<V> {
   title: ReactNode;
   form: FormInstance<V>;
   initialValues?: Partial<V>;
-  /** Saves; an InputError is shown on its field, any other error above the form. */
+  /** Saves; an InputError is shown on its field, a RefusedError as its reason, any other error above the form. */
   onSubmit(values: V): Promise<void>;
   onClose(): void;
   width?: number;
@@ -57,6 +57,9 @@ export function FormModal<V>({
         }));
         form.setFields(fields);
         if (fields[0]) form.scrollToField(fields[0].name);
+      } else if (error instanceof RefusedError) {
+        // A refusal is a reason the user can act on, in their language, not a failure.
+        void message.error(translateDynamic(error.key, error.values));
       } else {
         void message.error(
           t('common.saveFailed', { message: error instanceof Error ? error.message : String(error) }),

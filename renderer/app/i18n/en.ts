@@ -8,6 +8,7 @@ import * as coordinatorsI18n from '../../features/coordinators/i18n';
 import * as syncI18n from '../../features/sync/i18n';
 import * as excelI18n from '../../features/excel/i18n';
 import * as ticketsI18n from '../../features/tickets/i18n';
+import * as whistlesI18n from '../../features/whistles/i18n';
 
 export const en: Messages = {
   lists: listsI18n.en,
@@ -17,6 +18,7 @@ export const en: Messages = {
   sync: syncI18n.en,
   excel: excelI18n.en,
   tickets: ticketsI18n.en,
+  whistles: whistlesI18n.en,
   app: {
     name: 'Street Desk',
     localUser: 'This computer’s user',
@@ -43,6 +45,7 @@ export const en: Messages = {
     dispatch: 'Dispatch',
     places: 'Buildings',
     tickets: 'Tickets',
+    whistles: 'Whistles',
     sync: 'Sync',
     settings: 'Settings',
   },
@@ -99,6 +102,9 @@ export const en: Messages = {
       attendance: '{{count}} attendance records',
       tickets: '{{count}} tickets',
       ticketSteps: '{{count}} handling steps',
+      responders: '{{count}} summoned units',
+      whistles: '{{count}} whistle events',
+      whistleCalls: '{{count}} report-in records',
       auditEvents: '{{count}} audit records',
     },
     refused: 'Cannot delete: {{what}} still point to it. Delete or move those first.',

@@ -7,6 +7,7 @@ import * as coordinatorsI18n from '../../features/coordinators/i18n';
 import * as syncI18n from '../../features/sync/i18n';
 import * as excelI18n from '../../features/excel/i18n';
 import * as ticketsI18n from '../../features/tickets/i18n';
+import * as whistlesI18n from '../../features/whistles/i18n';
 
 /**
  * Every UI string, Chinese first. `en.ts` has the same shape (the compiler checks it), so no
@@ -20,6 +21,7 @@ export const zhCN = {
   sync: syncI18n.zh,
   excel: excelI18n.zh,
   tickets: ticketsI18n.zh,
+  whistles: whistlesI18n.zh,
   app: {
     name: '街道工作台',
     localUser: '本机用户',
@@ -45,6 +47,7 @@ export const zhCN = {
     dispatch: '派遣',
     places: '楼门院',
     tickets: '接诉即办',
+    whistles: '吹哨报到',
     sync: '同步',
     settings: '设置',
   },
@@ -102,6 +105,9 @@ export const zhCN = {
       attendance: '{{count}} 条考勤记录',
       tickets: '{{count}} 张工单',
       ticketSteps: '{{count}} 条办理记录',
+      responders: '{{count}} 个报到单位',
+      whistles: '{{count}} 个吹哨事件',
+      whistleCalls: '{{count}} 条报到记录',
       auditEvents: '{{count}} 条查看记录',
     },
     refused: '不能删除：还有 {{what}} 指向它。请先删除或改挂这些记录。',

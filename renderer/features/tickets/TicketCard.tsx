@@ -13,6 +13,9 @@ import {
   Typography,
 } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { FlagOutlined } from '@ant-design/icons';
+import { canWriteTable } from '@shared/auth/roles';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { canUnmask } from '@shared/auth/roles';
 import type { Place } from '@shared/model/place';
@@ -27,7 +30,8 @@ import { RefusedError } from '../../app/input-error';
 import { translateDynamic } from '../../app/i18n';
 import { linkPlace, stepsOf } from './tickets-repository';
 import type { TicketRow } from './use-tickets';
-import { beijingTime, DEADLINE_COLOR, durationText } from './format';
+import { DEADLINE_COLOR, durationText } from './format';
+import { beijingTime } from '../../common/dates';
 import { StepDialog } from './StepDialog';
 
 /** The building a ticket is located at, with who looks after it. */
@@ -113,6 +117,10 @@ export function TicketCard({ row, onClose }: { row: TicketRow; onClose(): void }
   const steps = useLiveQuery(() => stepsOf(db, row.id), [row.id]);
   const [action, setAction] = useState<TicketAction | null>(null);
   const [revealed, setRevealed] = useState(false);
+  const navigate = useNavigate();
+  // 吹哨 events this ticket led to: escalation goes through the whistle desk's address.
+  const whistles = useLiveQuery(() => db.whistles.where('ticketIds').equals(row.id).toArray(), [row.id]);
+  const open = row.state !== 'closed' && row.state !== 'returned';
 
   // The caller's name and number are shown in full only once the showing is recorded.
   const reveal = async (on: boolean) => {
@@ -190,7 +198,22 @@ export function TicketCard({ row, onClose }: { row: TicketRow; onClose(): void }
               {t(`tickets.action.${a}`)}
             </Button>
           ))}
+          {open && canWriteTable(user.role, 'whistles') && (
+            <Button icon={<FlagOutlined />} onClick={() => navigate(`/whistles?blow=${row.id}`)}>
+              {t('tickets.card.escalate')}
+            </Button>
+          )}
         </Space>
+        {whistles && whistles.length > 0 && (
+          <Space wrap>
+            <Typography.Text type="secondary">{t('tickets.card.whistles')}</Typography.Text>
+            {whistles.map((w) => (
+              <Tag key={w.id} color={w.closedAt ? 'default' : 'processing'}>
+                {w.title}
+              </Tag>
+            ))}
+          </Space>
+        )}
         <Typography.Title level={5}>{t('tickets.card.steps')}</Typography.Title>
         {steps && steps.length > 0 ? (
           <Timeline

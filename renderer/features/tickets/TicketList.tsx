@@ -8,7 +8,8 @@ import { useUiStore } from '../../app/ui-store';
 import { ExcelActions } from '../excel';
 import { useTicketRows, type TicketRow } from './use-tickets';
 import { filterTickets, type TicketFilter } from './ticket-filter';
-import { beijingTime, DEADLINE_COLOR, durationText } from './format';
+import { DEADLINE_COLOR, durationText } from './format';
+import { beijingTime } from '../../common/dates';
 import { TicketCard } from './TicketCard';
 
 const DEADLINES: readonly DeadlineStatus[] = ['overdue', 'dueSoon', 'onTrack', 'done'];

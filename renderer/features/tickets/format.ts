@@ -24,8 +24,3 @@ export function durationText(t: TFunction, ms: number): string {
     });
   return t('tickets.duration.minutes', { minutes: Math.max(1, Math.floor(abs / MINUTE)) });
 }
-
-/** A Beijing wall-clock time for an instant: 2024-03-01 09:12. */
-export function beijingTime(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * HOUR).toISOString().slice(0, 16).replace('T', ' ');
-}

@@ -58,6 +58,8 @@ export const zh = {
     steps: '办理记录',
     noSteps: '尚无办理记录',
     linkedNote: '定位到 {{name}}',
+    escalate: '吹哨',
+    whistles: '吹哨事件：',
   },
   action: {
     accept: '签收',
@@ -154,6 +156,8 @@ export const en: typeof zh = {
     steps: 'Handling',
     noSteps: 'Nothing recorded yet',
     linkedNote: 'Located at {{name}}',
+    escalate: 'Blow the whistle',
+    whistles: 'Whistle events:',
   },
   action: {
     accept: 'Accept',

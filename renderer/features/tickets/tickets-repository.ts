@@ -2,7 +2,7 @@ import type { Place } from '@shared/model/place';
 import type { Ticket, TicketStep } from '@shared/model/ticket';
 import { isInScope } from '@shared/org/codes';
 import { newId } from '@shared/ids';
-import { applyStep, type StepInput } from '@shared/tickets/workflow';
+import { planStep, type StepInput } from '@shared/tickets/workflow';
 import type { StreetDeskDb } from '../../db';
 import { InputError } from '../../app/input-error';
 
@@ -26,18 +26,12 @@ export async function takeStep(
   input: StepInput,
   by: string,
 ): Promise<TicketStep> {
-  const result = applyStep(ticket, input);
-  if ('problem' in result) throw InputError.of('action', `errors.${result.problem}`);
-  const step: TicketStep = {
-    id: newId(),
-    orgPath: ticket.orgPath,
-    ticketId: ticket.id,
-    by,
-    ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== '')),
-  } as TicketStep;
+  const planned = planStep(ticket, input, by, newId());
+  if ('problem' in planned) throw InputError.of('action', `errors.${planned.problem}`);
+  const { step, patch } = planned;
   await db.transaction('rw', db.tickets, db.ticketSteps, async () => {
     await db.ticketSteps.add(step);
-    if (Object.keys(result.patch).length > 0) await db.tickets.update(ticket.id, result.patch);
+    if (Object.keys(patch).length > 0) await db.tickets.update(ticket.id, patch);
   });
   return step;
 }

@@ -1,26 +1,17 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Ticket } from '@shared/model/ticket';
 import { deadlineStatus, dueAtOf, type DeadlineStatus } from '@shared/tickets/deadlines';
 import type { WorkCalendar } from '@shared/calendar/work-calendar';
 import { db } from '../../db';
 import { useWorkCalendar } from '../../common/use-work-calendar';
+import { useNow } from '../../common/use-now';
 import { ticketsInScope } from './tickets-repository';
 
 export interface TicketRow extends Ticket {
   due: string;
   deadline: DeadlineStatus;
   remainingMs: number;
-}
-
-/** The clock a countdown reads: moves every 30 s, so a screen full of deadlines stays cheap. */
-export function useNow(intervalMs = 30_000): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(timer);
-  }, [intervalMs]);
-  return now;
 }
 
 export function rowOf(t: Ticket, calendar: WorkCalendar, now: number): TicketRow {

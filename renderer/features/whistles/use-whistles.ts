@@ -1,0 +1,35 @@
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Responder } from '@shared/model/whistle';
+import { boardRows, type BoardRow } from '@shared/whistles/board';
+import { db } from '../../db';
+import { useNow } from '../../common/use-now';
+import { callsOf, respondersFor, whistlesInScope } from './whistles-repository';
+
+/** The scope's events with their calls, read together: the board and the overview both need both. */
+export function useWhistleData(scope: string) {
+  return useLiveQuery(async () => {
+    const whistles = await whistlesInScope(db, scope);
+    const calls = await callsOf(
+      db,
+      whistles.map((w) => w.id),
+    );
+    return { whistles, calls };
+  }, [scope]);
+}
+
+export function useBoardRows(scope: string): BoardRow[] | undefined {
+  const data = useWhistleData(scope);
+  const now = useNow();
+  return useMemo(() => (data ? boardRows(data.whistles, data.calls, now) : undefined), [data, now]);
+}
+
+export function useResponders(scope: string): Responder[] | undefined {
+  return useLiveQuery(() => respondersFor(db, scope), [scope]);
+}
+
+/** Unit names by id, for labels (a unit kept above the scope still names its calls). */
+export function useResponderNames(): Map<string, string> {
+  const rows = useLiveQuery(() => db.responders.toArray(), []);
+  return useMemo(() => new Map((rows ?? []).map((r) => [r.id, r.name])), [rows]);
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { Ticket } from '@shared/model/ticket';
+import { createTestDb } from '../../db/test-db';
+import { DeleteRefused } from '../../db/references';
+import { InputError, RefusedError } from '../../app/input-error';
+import {
+  blowWhistle,
+  closeWhistle,
+  deleteResponder,
+  evaluate,
+  recordAction,
+  recordArrival,
+  saveResponder,
+  type WhistleInput,
+} from './whistles-repository';
+
+const STREET = '110105/110105001';
+const street = { role: 'street' as const, displayName: '街道值班员' };
+const field = { role: 'field' as const, displayName: '社区工作站' };
+// 2026-03-02 09:00 in Beijing, and minutes after it.
+const BLOWN = Date.parse('2026-03-02T09:00:00+08:00');
+const at = (minutes: number) => new Date(BLOWN + minutes * 60_000).toISOString();
+
+async function setUp() {
+  const db = createTestDb();
+  const water = await saveResponder(db, { name: '区水务局', kind: 'department', orgPath: STREET }, street);
+  const firm = await saveResponder(db, { name: '物业公司', kind: 'firm', orgPath: STREET }, street);
+  const ticket: Ticket = {
+    id: 't1',
+    orgPath: STREET,
+    number: 'G1',
+    source: 'hotline',
+    kind: 'complaint',
+    content: '地下室漏水',
+    address: '某小区1号楼',
+    receivedAt: at(-600),
+    urgent: false,
+    state: 'received',
+    linkStatus: 'unregistered',
+  };
+  await db.tickets.add(ticket);
+  const input: WhistleInput = {
+    title: '地下室漏水',
+    reason: 'residents',
+    address: '某小区1号楼',
+    ticketIds: ['t1'],
+    blownAt: at(0),
+    reportWithinMin: 30,
+    responderIds: [water.id, firm.id],
+    orgPath: STREET,
+  };
+  const whistle = await blowWhistle(db, input, street);
+  const calls = await db.whistleCalls.where('whistleId').equals(whistle.id).toArray();
+  const callOf = (id: string) => calls.find((c) => c.responderId === id)!.id;
+  return { db, whistle, water: callOf(water.id), firm: callOf(firm.id), waterId: water.id, input };
+}
+
+async function problemOf(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (error instanceof InputError) return error.problems[0]!.key;
+  if (error instanceof RefusedError) return error.key;
+  throw new Error(`expected a refusal, got ${String(error)}`);
+}
+
+describe('whistles repository', () => {
+  it('blows a whistle with one call per unit summoned, and refuses one without units or a place', async () => {
+    const { db, whistle, input } = await setUp();
+    expect(await db.whistleCalls.where('whistleId').equals(whistle.id).count()).toBe(2);
+    expect(await problemOf(blowWhistle(db, { ...input, responderIds: [] }, street))).toBe(
+      'errors.whistles.noResponders',
+    );
+    expect(await problemOf(blowWhistle(db, { ...input, address: ' ' }, street))).toBe(
+      'errors.whistles.whereRequired',
+    );
+  });
+
+  it('refuses an arrival before the whistle, and closing while a department on site is silent', async () => {
+    const { db, whistle, water, firm } = await setUp();
+    const now = BLOWN + 120 * 60_000;
+    expect(await problemOf(recordArrival(db, water, { arrivedAt: at(-5) }, now))).toBe(
+      'errors.whistles.arrivalBeforeWhistle',
+    );
+    await recordArrival(db, water, { arrivedAt: at(20) }, now);
+    await recordArrival(db, firm, { arrivedAt: at(50) }, now);
+    expect(
+      await problemOf(closeWhistle(db, whistle.id, { outcome: '已修复', resolvedTicketIds: [] }, street)),
+    ).toBe('errors.whistles.resultMissing');
+    await recordAction(db, water, '抽水');
+    await recordAction(db, firm, '清理');
+    await closeWhistle(
+      db,
+      whistle.id,
+      { outcome: '已修复', resolvedTicketIds: ['t1'], closedAt: at(90) },
+      street,
+    );
+    expect((await db.whistles.get(whistle.id))!.closedAt).toBe(at(90));
+    // After closing nothing about the reports changes.
+    expect(await problemOf(recordArrival(db, water, { arrivedAt: at(30) }, now))).toBe(
+      'errors.whistles.closed',
+    );
+  });
+
+  it('moves the tickets it resolved on to 反馈, signing for one not yet signed for', async () => {
+    const { db, whistle, water } = await setUp();
+    await recordArrival(db, water, { arrivedAt: at(10) }, BLOWN + 60 * 60_000);
+    await recordAction(db, water, '抽水');
+    await closeWhistle(db, whistle.id, { outcome: '已修复', resolvedTicketIds: ['t1'] }, street);
+    expect((await db.tickets.get('t1'))!.state).toBe('answered');
+    const steps = await db.ticketSteps.where('ticketId').equals('t1').toArray();
+    expect(steps.map((s) => s.action).sort()).toEqual(['accept', 'answer']);
+  });
+
+  it('lets only the street evaluate', async () => {
+    const { db, water } = await setUp();
+    const marks = { timeliness: 5, attitude: 4, result: 3 };
+    expect(await problemOf(evaluate(db, water, marks, field))).toBe('errors.whistles.evaluateStreetOnly');
+    await evaluate(db, water, marks, street);
+    expect((await db.whistleCalls.get(water))!.evaluation).toMatchObject(marks);
+  });
+
+  it('refuses to delete a unit that was summoned: its calls are the record', async () => {
+    const { db, waterId } = await setUp();
+    await expect(deleteResponder(db, street, waterId)).rejects.toBeInstanceOf(DeleteRefused);
+    expect(await db.responders.get(waterId)).toBeDefined();
+  });
+});

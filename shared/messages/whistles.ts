@@ -1,0 +1,43 @@
+/** Messages of the `whistles.*` codes, shown as `errors.whistles.<code>`. */
+export const WHISTLES_MESSAGES_ZH = {
+  closed: '事件已结束，不能再修改报到',
+  arrivalBeforeWhistle: '报到时间早于吹哨时间，请核对',
+  arrivalInFuture: '报到时间晚于现在，请核对',
+  notArrived: '该部门尚未报到，不能填写处置情况',
+  resultMissing: '以下部门已到场但未填写处置情况，不能结束事件：{{names}}',
+  outcomeRequired: '请填写处置结果',
+  actionRequired: '请填写处置情况',
+  replyRequired: '请填写回复内容',
+  evaluateStreetOnly: '只有街道可以评价部门',
+  scoreRange: '每项评分为 1 到 5 分',
+  notEvaluated: '该部门尚未被评价，没有可回复的评价',
+  noResponders: '请至少选择一个报到部门',
+  minutesRange: '报到时限为 {{min}} 到 {{max}} 分钟',
+  titleRequired: '请填写事件名称',
+  whereRequired: '请选择楼门院或填写地址',
+  nameRequired: '请填写单位名称',
+  notWritable: '当前角色不能修改吹哨报到记录',
+  scopeStreet: '吹哨事件属于街道或社区：请先在左侧范围中选择街道或社区',
+};
+
+export const WHISTLES_MESSAGES_EN: typeof WHISTLES_MESSAGES_ZH = {
+  closed: 'The event is closed: its reports can no longer change',
+  arrivalBeforeWhistle: 'The arrival is earlier than the whistle: check the time',
+  arrivalInFuture: 'The arrival is later than now: check the time',
+  notArrived: 'This department has not reported in: it has no action to record',
+  resultMissing:
+    'These departments are on site without their action recorded, so the event cannot close: {{names}}',
+  outcomeRequired: 'Give the outcome',
+  actionRequired: 'Say what the department did',
+  replyRequired: 'Write the answer',
+  evaluateStreetOnly: 'Only the street evaluates departments',
+  scoreRange: 'Each mark is from 1 to 5',
+  notEvaluated: 'This department has not been evaluated: there is nothing to answer',
+  noResponders: 'Choose at least one department to summon',
+  minutesRange: 'The time to report in is {{min}} to {{max}} minutes',
+  titleRequired: 'Name the event',
+  whereRequired: 'Choose a place or give an address',
+  nameRequired: 'Give the unit’s name',
+  notWritable: 'Your role cannot change whistle events',
+  scopeStreet: 'A whistle event belongs to a street or community: choose one in the scope tree first',
+};
