@@ -6,8 +6,7 @@ import { writeExport } from '@shared/excel/export';
 import { layoutSignature } from '@shared/excel/header';
 import { missingRequired, planImport, type ImportPlan } from '@shared/excel/import-rows';
 import { describeCode } from '@shared/messages';
-import * as XLSX from '@e965/xlsx';
-import { READ_OPTIONS, readWorkbook, type LoadedWorkbook, type SheetCell } from '@shared/excel/read';
+import { readWorkbook, type LoadedWorkbook, type SheetCell } from '@shared/excel/read';
 import { maskPhone, maskResidentId } from '@shared/validation/mask';
 import { reportOf } from '@shared/excel/report';
 import { prepareSheet, sheetChoices, type PreparedSheet } from '@shared/excel/sheets';
@@ -283,15 +282,6 @@ const methods: {
     session = undefined;
     return null;
   },
-
-  readOnly({ bytes }, ctx) {
-    const started = performance.now();
-    const book = XLSX.read(new Uint8Array(bytes), READ_OPTIONS);
-    const ms = performance.now() - started;
-    const first = book.Sheets[book.SheetNames[0]!] as { '!data'?: unknown[] } | undefined;
-    ctx.progress('reading', 1, 1);
-    return { ms, rows: first?.['!data']?.length ?? 0 };
-  },
 };
 
 /**
@@ -302,11 +292,6 @@ function shown(cell: SheetCell | undefined, field: FieldSpec | undefined, refuse
   const text = displayCell(cell, field?.kind === 'date');
   if (!field?.personal || refused || text === '') return text;
   return field.personal === 'residentId' ? maskResidentId(text) : maskPhone(text.replace(/[\s-]/g, ''));
-}
-
-/** The worker's JS heap where Chromium tells it (performance.memory), for progress and the benchmark. */
-function heapUsed(): number | undefined {
-  return (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
 }
 
 function failure(error: unknown): WorkerFailure {
@@ -342,7 +327,7 @@ scope.onmessage = (event) => {
       const now = performance.now();
       if (now - last < 100 && done < total) return;
       last = now;
-      post({ id, progress: { stage, done, total, heap: heapUsed() } });
+      post({ id, progress: { stage, done, total } });
     },
   };
   const run = methods[method] as (args: unknown, ctx: Context) => unknown;

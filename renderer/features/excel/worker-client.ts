@@ -19,19 +19,16 @@ export class ExcelCallFailed extends Error {
 export interface CallOptions {
   signal?: AbortSignal;
   onProgress?(stage: Stage, done: number, total: number): void;
-  /** The worker's JS heap in bytes, with each progress report (Chromium only). */
-  onHeap?(bytes: number): void;
 }
 
 interface Pending {
   resolve(value: unknown): void;
   reject(error: unknown): void;
   onProgress?: CallOptions['onProgress'];
-  onHeap?: CallOptions['onHeap'];
 }
 
 /** Calls that run as one step SheetJS cannot be asked to leave. */
-const UNINTERRUPTIBLE: ReadonlySet<Method> = new Set(['open', 'prepare', 'readOnly']);
+const UNINTERRUPTIBLE: ReadonlySet<Method> = new Set(['open', 'prepare']);
 
 export class ExcelWorkerClient {
   private worker: Worker | undefined;
@@ -49,9 +46,8 @@ export class ExcelWorkerClient {
       const call = this.pending.get(message.id);
       if (!call) return;
       if ('progress' in message) {
-        const { stage, done, total, heap } = message.progress;
+        const { stage, done, total } = message.progress;
         call.onProgress?.(stage, done, total);
-        if (heap !== undefined) call.onHeap?.(heap);
         return;
       }
       this.pending.delete(message.id);
