@@ -31,7 +31,7 @@ import { WELCOME_DONE_KEY } from '../../db/local-data';
 import { desktop } from '../../platform';
 import { useSession } from '../../app/session';
 import { useUiStore } from '../../app/ui-store';
-import { JobCancelled } from '../../app/jobs/job-store';
+import { isCancelled } from '@shared/cancel';
 import { ExcelWorkerClient } from './worker-client';
 import type { PlanView, PreparedView, PreviewFilter } from './protocol';
 import type { ImportBatch } from './batches';
@@ -134,7 +134,7 @@ export function ImportWizard({ entity, open, onClose, fixed, dbName = DEFAULT_DB
     try {
       await work();
     } catch (e) {
-      if (!(e instanceof JobCancelled)) setError(failureMessage(e));
+      if (!isCancelled(e)) setError(failureMessage(e));
       else void message.info(t('common.cancelled'));
     } finally {
       setBusy(false);

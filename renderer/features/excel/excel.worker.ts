@@ -1,7 +1,8 @@
 import { ENTITY_SPECS } from '@shared/excel/entities';
 import type { EntityName, EntitySpec, FieldSpec, StoredRecord } from '@shared/excel/entity';
 import { writeErrorReport } from '@shared/excel/error-report';
-import { ExcelFileError, ImportCancelled } from '@shared/excel/errors';
+import { isCancelled } from '@shared/cancel';
+import { ExcelFileError } from '@shared/excel/errors';
 import { writeExport } from '@shared/excel/export';
 import { layoutSignature } from '@shared/excel/header';
 import { missingRequired, planImport, type ImportPlan } from '@shared/excel/import-rows';
@@ -12,10 +13,9 @@ import { reportOf } from '@shared/excel/report';
 import { prepareSheet, sheetChoices, type PreparedSheet } from '@shared/excel/sheets';
 import { writeTemplate } from '@shared/excel/template';
 import { displayCell } from '@shared/excel/values';
-import { WriteCancelled } from '@shared/excel/xlsx-writer';
 import { newId } from '@shared/ids';
 import { StreetDeskDb } from '../../db/database';
-import { BatchCancelled, commitBatch, undoBatch } from './batches';
+import { commitBatch, undoBatch } from './batches';
 import { recordsInOrder } from './export-records';
 import { existingRecords, importContext, orgDirectory, referenceData } from './lookup';
 import type {
@@ -296,13 +296,7 @@ function shown(cell: SheetCell | undefined, field: FieldSpec | undefined, refuse
 
 function failure(error: unknown): WorkerFailure {
   if (error instanceof ExcelFileError) return { kind: 'file', code: error.code, values: error.values };
-  if (
-    error instanceof ImportCancelled ||
-    error instanceof BatchCancelled ||
-    error instanceof WriteCancelled
-  ) {
-    return { kind: 'cancelled' };
-  }
+  if (isCancelled(error)) return { kind: 'cancelled' };
   const e = error instanceof Error ? error : new Error(String(error));
   return { kind: 'other', name: e.name, message: e.message };
 }

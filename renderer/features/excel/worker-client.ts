@@ -1,4 +1,3 @@
-import { JobCancelled } from '../../app/jobs/job-store';
 import type { Args, FromWorker, Method, Result, Stage, ToWorker, WorkerFailure } from './protocol';
 
 /**
@@ -15,6 +14,9 @@ export class ExcelCallFailed extends Error {
     this.name = 'ExcelCallFailed';
   }
 }
+
+/** The error an aborted signal throws, for a call the window itself ends (see shared/cancel.ts). */
+const cancelled = () => new DOMException('cancelled', 'AbortError');
 
 export interface CallOptions {
   signal?: AbortSignal;
@@ -52,7 +54,7 @@ export class ExcelWorkerClient {
       }
       this.pending.delete(message.id);
       if ('result' in message) call.resolve(message.result);
-      else if (message.failure.kind === 'cancelled') call.reject(new JobCancelled());
+      else if (message.failure.kind === 'cancelled') call.reject(cancelled());
       else call.reject(new ExcelCallFailed(message.failure));
     };
     worker.onerror = (event) => {
@@ -86,7 +88,7 @@ export class ExcelWorkerClient {
     const id = this.nextId++;
     return new Promise<Result<M>>((resolve, reject) => {
       if (options.signal?.aborted) {
-        reject(new JobCancelled());
+        reject(cancelled());
         return;
       }
       this.pending.set(id, {
@@ -98,7 +100,7 @@ export class ExcelWorkerClient {
         'abort',
         () => {
           if (!this.pending.has(id)) return;
-          if (UNINTERRUPTIBLE.has(method)) this.fail(new JobCancelled());
+          if (UNINTERRUPTIBLE.has(method)) this.fail(cancelled());
           else worker.postMessage({ id, cancel: true } satisfies ToWorker);
         },
         { once: true },
@@ -113,7 +115,7 @@ export class ExcelWorkerClient {
   }
 
   terminate(): void {
-    this.fail(new JobCancelled());
+    this.fail(cancelled());
   }
 }
 
