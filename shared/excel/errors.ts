@@ -29,20 +29,3 @@ export class ExcelFileError extends Error {
     };
   }
 }
-
-/** Thrown when the user (or the caller's signal) stops a long step. */
-export class ImportCancelled extends Error {
-  constructor() {
-    super('cancelled');
-    this.name = 'ImportCancelled';
-  }
-}
-
-/** What the engine reads of an AbortSignal (shared/ has no DOM types; an AbortSignal fits). */
-export interface AbortLike {
-  readonly aborted: boolean;
-}
-
-export function throwIfAborted(signal: AbortLike | undefined): void {
-  if (signal?.aborted) throw new ImportCancelled();
-}

@@ -12,7 +12,8 @@ import {
   type RowValues,
   type StoredRecord,
 } from './entity';
-import { ExcelFileError, throwIfAborted, type AbortLike } from './errors';
+import type { AbortLike } from '../cancel';
+import { ExcelFileError } from './errors';
 import { foldLabel, type HeaderGuess } from './header';
 import type { OrgEntry } from './org-directory';
 import type { Grid, SheetCell } from './read';
@@ -276,7 +277,7 @@ export async function planImport(o: PlanOptions): Promise<ImportPlan> {
   const firstByKey = new Map<string, Pending>();
   for (let r = first; r < grid.rows; r++) {
     if ((r - first) % CHUNK === 0 && r > first) {
-      throwIfAborted(signal);
+      signal?.throwIfAborted();
       progress(r - first);
       await o.pause?.();
     }
@@ -347,7 +348,7 @@ export async function planImport(o: PlanOptions): Promise<ImportPlan> {
   }
 
   // The database: stored records by key, and what else the rows refer to.
-  throwIfAborted(signal);
+  signal?.throwIfAborted();
   const found = await o.existing([...firstByKey.keys()], ctx);
   if (found.refs) ctx.refs = { ...ctx.refs, ...found.refs };
 
@@ -360,7 +361,7 @@ export async function planImport(o: PlanOptions): Promise<ImportPlan> {
   const specField = (field: string) => spec.issueFields?.[field] ?? field;
   for (let i = 0; i < pending.length; i++) {
     if (i % CHUNK === 0 && i > 0) {
-      throwIfAborted(signal);
+      signal?.throwIfAborted();
       progress(total + Math.round((i / pending.length) * total));
       await o.pause?.();
     }

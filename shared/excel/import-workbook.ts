@@ -1,7 +1,8 @@
 import { newId } from '../ids';
 import type { EntityName, ImportContext, ReferenceData, RowValues } from './entity';
 import { ENTITY_SPECS } from './entities';
-import { ExcelFileError, type AbortLike } from './errors';
+import type { AbortLike } from '../cancel';
+import { ExcelFileError } from './errors';
 import { planImport, type ColumnMapping, type ExistingRecords, type ImportPlan } from './import-rows';
 import type { MessageLanguage } from '../messages';
 import { OrgDirectory } from './org-directory';

@@ -1,6 +1,6 @@
 import { encodeUtf8 } from './platform';
 import { ZipBuilder } from './zip';
-import type { AbortLike } from './errors';
+import type { AbortLike } from '../cancel';
 
 /**
  * The one writer of .xlsx files: templates, exports and error reports all go through it.
@@ -57,14 +57,6 @@ export interface WriteOptions {
   /** Called every few thousand rows with the rows written so far, over all sheets. */
   onRows?(written: number): void;
   signal?: AbortLike;
-}
-
-/** Thrown when `signal` aborts a write. */
-export class WriteCancelled extends Error {
-  constructor() {
-    super('cancelled');
-    this.name = 'WriteCancelled';
-  }
 }
 
 // Styles (cellXfs) of the fixed style sheet below.
@@ -328,7 +320,7 @@ class SheetWriter {
       this.rowsWritten += 1;
       this.progress.rows += 1;
       if ((this.progress.rows & 4095) === 0) {
-        if (this.options.signal?.aborted) throw new WriteCancelled();
+        this.options.signal?.throwIfAborted();
         this.options.onRows?.(this.progress.rows);
       }
     };
@@ -441,7 +433,7 @@ export async function writeWorkbook(
     const writer = new SheetWriter(sst, options, progress);
     await zip.add(`xl/worksheets/sheet${i + 1}.xml`, writer.xml(allSheets[i]!, i === firstVisible));
   }
-  if (options.signal?.aborted) throw new WriteCancelled();
+  options.signal?.throwIfAborted();
   await zip.add('xl/sharedStrings.xml', sst.xml());
   await zip.addText('xl/styles.xml', STYLES);
 

@@ -21,19 +21,12 @@ export interface JobContext {
   report(progress: number, detail?: string): void;
 }
 
-/** Error thrown by a job that stopped because the user cancelled it. */
-export class JobCancelled extends Error {
-  constructor() {
-    super('cancelled');
-    this.name = 'JobCancelled';
-  }
-}
-
 let nextId = 1;
 
 /**
  * Runs `work` as a visible job: it appears in the progress dialog until it ends, and its
- * cancel button aborts `signal` (the job checks it between steps and throws JobCancelled).
+ * cancel button aborts `signal` (the job calls `signal.throwIfAborted()` between steps; see
+ * shared/cancel.ts).
  */
 export async function runJob<T>(title: string, work: (ctx: JobContext) => Promise<T>): Promise<T> {
   const id = nextId++;

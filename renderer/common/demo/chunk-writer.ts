@@ -1,6 +1,5 @@
 import type { SyncedTable } from '@shared/model/record';
 import { withoutCapture, type StreetDeskDb } from '../../db';
-import { JobCancelled } from '../../app/jobs/job-store';
 
 /** Ids written, by table: what a cancelled or failed load takes back. */
 export type WrittenIds = Partial<Record<SyncedTable, string[]>>;
@@ -58,7 +57,7 @@ export async function writeChunks<T extends SyncedTable, C extends Record<T, { i
 
   try {
     for (const chunk of chunks) {
-      if (options.signal.aborted) throw new JobCancelled();
+      options.signal.throwIfAborted();
       batch.push(chunk);
       size += options.sizeOf(chunk);
       if (size >= options.batchSize) {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../db';
 import { clearLocalData } from '../../db/local-data';
-import { JobCancelled } from '../../app/jobs/job-store';
+import { isCancelled } from '@shared/cancel';
 import { loadDemoData } from '../welcome/demo-loader';
 import { loadBoard } from './dispatch/board-data';
 import { loadCoordinatorDemo } from './demo-writer';
@@ -48,7 +48,7 @@ describe('demo roster loader', () => {
       { seed: 1, scope: { kind: 'district', code: '110101' } },
       { signal: controller.signal, today: TODAY, onProgress: () => controller.abort() },
     );
-    await expect(loading).rejects.toBeInstanceOf(JobCancelled);
+    await expect(loading).rejects.toSatisfy(isCancelled);
     expect(await db.coordinators.count()).toBe(0);
     expect(await db.assignments.count()).toBe(0);
     expect(await db.attendance.count()).toBe(0);

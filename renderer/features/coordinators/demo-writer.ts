@@ -2,7 +2,6 @@ import type { DemoOptions } from '@shared/demo/generate';
 import { planCoordinators, type CoordinatorChunk, type DemoUnit } from '@shared/demo/coordinators';
 import type { StreetDeskDb } from '../../db';
 import { readCatalog } from '../../db/catalog';
-import { JobCancelled } from '../../app/jobs/job-store';
 import { ensureCoordinatorReference } from './reference-repository';
 import { takeBack, writeChunks } from '../../common/demo/chunk-writer';
 
@@ -93,7 +92,7 @@ export async function loadCoordinatorDemo(
       written,
       onBatch: () => ctx.onProgress(written.coordinators.length, plan.total),
     });
-    if (ctx.signal.aborted) throw new JobCancelled();
+    ctx.signal.throwIfAborted();
     ctx.onProgress(generated, plan.total);
     return written;
   } catch (error) {

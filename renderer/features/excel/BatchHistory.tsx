@@ -2,7 +2,7 @@ import { App, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { EntityName } from '@shared/excel/entity';
-import { JobCancelled } from '../../app/jobs/job-store';
+import { isCancelled } from '@shared/cancel';
 import type { BatchStatus, ImportBatch } from './batches';
 import { failureMessage } from './excel-jobs';
 import { useImportBatches } from './mappings';
@@ -29,7 +29,7 @@ export function BatchHistory({ entity }: { entity?: EntityName } = {}) {
       const done = await undoImport(batch.id);
       if (done.keptChanged) void message.warning(t('excel.batches.keptChanged', { count: done.keptChanged }));
     } catch (error) {
-      if (!(error instanceof JobCancelled)) void message.error(failureMessage(error));
+      if (!isCancelled(error)) void message.error(failureMessage(error));
     }
   };
 

@@ -12,7 +12,7 @@ import { desktop } from '../../platform';
 import { useSession } from '../../app/session';
 import { useUiStore } from '../../app/ui-store';
 import { recordUnmaskedExport } from '../../app/personal-data';
-import { JobCancelled } from '../../app/jobs/job-store';
+import { isCancelled } from '@shared/cancel';
 import { excelJob, failureMessage } from './excel-jobs';
 import { withWorker } from './worker-client';
 import { idLines } from './protocol';
@@ -73,7 +73,7 @@ export function ExportButton({ entity, ids, dbName = DEFAULT_DB_NAME }: Props) {
       }
       void message.success(t('excel.exportDialog.saved', { count: list.length }));
     } catch (error) {
-      if (!(error instanceof JobCancelled)) void message.error(failureMessage(error));
+      if (!isCancelled(error)) void message.error(failureMessage(error));
     }
   };
 

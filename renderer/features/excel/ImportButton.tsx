@@ -6,7 +6,7 @@ import type { EntityName, RowValues } from '@shared/excel/entity';
 import { canWriteTable } from '@shared/auth/roles';
 import { ENTITY_SPECS } from '@shared/excel/entities';
 import { useSession } from '../../app/session';
-import { ImportWizard } from './ImportWizard';
+import { ImportWizard } from './import-wizard/ImportWizard';
 
 interface Props {
   entity: EntityName;

@@ -6,7 +6,7 @@ import type { EntityName } from '@shared/excel/entity';
 import { DEFAULT_DB_NAME } from '../../db/database';
 import { desktop } from '../../platform';
 import { useUiStore } from '../../app/ui-store';
-import { JobCancelled } from '../../app/jobs/job-store';
+import { isCancelled } from '@shared/cancel';
 import { excelJob, failureMessage } from './excel-jobs';
 import { withWorker } from './worker-client';
 
@@ -29,7 +29,7 @@ export async function downloadTemplate(
       data,
     });
   } catch (error) {
-    if (!(error instanceof JobCancelled)) void message.error(failureMessage(error));
+    if (!isCancelled(error)) void message.error(failureMessage(error));
   }
 }
 

@@ -6,15 +6,8 @@ import { importWorkbook } from '@shared/excel/import-workbook';
 import { counterIds, residentId, sampleRefs, sheet } from '@shared/excel/test-workbooks';
 import { db } from '../../db';
 import { clearLocalData } from '../../db/local-data';
-import {
-  BatchCancelled,
-  batchesTable,
-  commitBatch,
-  previewUndo,
-  undoBatch,
-  undoTable,
-  type BatchWrite,
-} from './batches';
+import { isCancelled } from '@shared/cancel';
+import { batchesTable, commitBatch, previewUndo, undoBatch, undoTable, type BatchWrite } from './batches';
 import { existingRecords, importContext } from './lookup';
 import { readAllPending } from '../../db/outbox';
 
@@ -156,15 +149,15 @@ describe('import batches', () => {
 
   it('takes back what it wrote when cancelled half way: nothing is half-imported', async () => {
     const rows = Array.from({ length: 6 }, (_, i) => coordinator(i + 1));
-    const signal = { aborted: false };
+    const controller = new AbortController();
     const commit = commitBatch(db, write(rows), {
       chunkRows: 2,
-      signal,
+      signal: controller.signal,
       onProgress: (done) => {
-        if (done >= 4) signal.aborted = true;
+        if (done >= 4) controller.abort();
       },
     });
-    await expect(commit).rejects.toBeInstanceOf(BatchCancelled);
+    await expect(commit).rejects.toSatisfy(isCancelled);
     expect(await db.coordinators.count()).toBe(0);
     expect(await batchesTable(db).get('b1')).toMatchObject({ status: 'rolledBack' });
     expect(await undoTable(db).count()).toBe(0);

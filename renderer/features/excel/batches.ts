@@ -58,16 +58,8 @@ export const batchesTable = (db: StreetDeskDb) => db.table<ImportBatch, string>(
 export const undoTable = (db: StreetDeskDb) => db.table<UndoChunk, [string, number]>('importUndo');
 export const mappingsTable = (db: StreetDeskDb) => db.table<ColumnMappingRow, string>('columnMappings');
 
-/** Thrown when the user stops a commit or an undo. */
-export class BatchCancelled extends Error {
-  constructor() {
-    super('cancelled');
-    this.name = 'BatchCancelled';
-  }
-}
-
 export interface BatchProgress {
-  signal?: { readonly aborted: boolean };
+  signal?: AbortSignal;
   onProgress?(done: number, total: number): void;
   /** Rows per transaction. */
   chunkRows?: number;
@@ -142,14 +134,9 @@ export async function commitBatch(
     done += n;
     progress.onProgress?.(done, total);
   };
-  // With a chunk always in flight, a cancel can arrive while the last one is written: the
-  // signal is checked after every settled chunk too, so a cancel never ends as a commit.
-  const checkCancel = () => {
-    if (progress.signal?.aborted) throw new BatchCancelled();
-  };
   try {
     for (let i = 0; i < created.length; i += size) {
-      checkCancel();
+      progress.signal?.throwIfAborted();
       const chunk = created.slice(i, i + size);
       const next = writeCreated(chunk, seq++).then(finish(chunk.length));
       next.catch(() => undefined);
@@ -157,7 +144,7 @@ export async function commitBatch(
       inFlight = next;
     }
     for (let i = 0; i < updated.length; i += size) {
-      checkCancel();
+      progress.signal?.throwIfAborted();
       const chunk = updated.slice(i, i + size);
       const next = writeUpdated(chunk, seq++).then(finish(chunk.length));
       next.catch(() => undefined);
@@ -165,7 +152,9 @@ export async function commitBatch(
       inFlight = next;
     }
     await inFlight;
-    checkCancel();
+    // With a chunk always in flight, a cancel can arrive while the last one is written:
+    // checked once more after it settles, a cancel never ends as a commit.
+    progress.signal?.throwIfAborted();
   } catch (error) {
     await inFlight.catch(() => undefined);
     await takeBack(db, batch.id, done, {});
@@ -260,7 +249,7 @@ async function takeBack(
   let kept = 0;
   const created = await createdBy(db, batchId);
   for (const seq of seqs.reverse()) {
-    if (progress.signal?.aborted) throw new BatchCancelled();
+    progress.signal?.throwIfAborted();
     const note = await notes.get([batchId, seq]);
     if (!note) continue;
     const table: Table<StoredRecord, string> = db.table(note.table);

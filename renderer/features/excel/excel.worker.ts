@@ -1,22 +1,21 @@
 import { ENTITY_SPECS } from '@shared/excel/entities';
 import type { EntityName, EntitySpec, FieldSpec, StoredRecord } from '@shared/excel/entity';
 import { writeErrorReport } from '@shared/excel/error-report';
-import { ExcelFileError, ImportCancelled } from '@shared/excel/errors';
+import { isCancelled } from '@shared/cancel';
+import { ExcelFileError } from '@shared/excel/errors';
 import { writeExport } from '@shared/excel/export';
 import { layoutSignature } from '@shared/excel/header';
 import { missingRequired, planImport, type ImportPlan } from '@shared/excel/import-rows';
 import { describeCode } from '@shared/messages';
-import * as XLSX from '@e965/xlsx';
-import { READ_OPTIONS, readWorkbook, type LoadedWorkbook, type SheetCell } from '@shared/excel/read';
+import { readWorkbook, type LoadedWorkbook, type SheetCell } from '@shared/excel/read';
 import { maskPhone, maskResidentId } from '@shared/validation/mask';
 import { reportOf } from '@shared/excel/report';
 import { prepareSheet, sheetChoices, type PreparedSheet } from '@shared/excel/sheets';
 import { writeTemplate } from '@shared/excel/template';
 import { displayCell } from '@shared/excel/values';
-import { WriteCancelled } from '@shared/excel/xlsx-writer';
 import { newId } from '@shared/ids';
 import { StreetDeskDb } from '../../db/database';
-import { BatchCancelled, commitBatch, undoBatch } from './batches';
+import { commitBatch, undoBatch } from './batches';
 import { recordsInOrder } from './export-records';
 import { existingRecords, importContext, orgDirectory, referenceData } from './lookup';
 import type {
@@ -283,15 +282,6 @@ const methods: {
     session = undefined;
     return null;
   },
-
-  readOnly({ bytes }, ctx) {
-    const started = performance.now();
-    const book = XLSX.read(new Uint8Array(bytes), READ_OPTIONS);
-    const ms = performance.now() - started;
-    const first = book.Sheets[book.SheetNames[0]!] as { '!data'?: unknown[] } | undefined;
-    ctx.progress('reading', 1, 1);
-    return { ms, rows: first?.['!data']?.length ?? 0 };
-  },
 };
 
 /**
@@ -304,20 +294,9 @@ function shown(cell: SheetCell | undefined, field: FieldSpec | undefined, refuse
   return field.personal === 'residentId' ? maskResidentId(text) : maskPhone(text.replace(/[\s-]/g, ''));
 }
 
-/** The worker's JS heap where Chromium tells it (performance.memory), for progress and the benchmark. */
-function heapUsed(): number | undefined {
-  return (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
-}
-
 function failure(error: unknown): WorkerFailure {
   if (error instanceof ExcelFileError) return { kind: 'file', code: error.code, values: error.values };
-  if (
-    error instanceof ImportCancelled ||
-    error instanceof BatchCancelled ||
-    error instanceof WriteCancelled
-  ) {
-    return { kind: 'cancelled' };
-  }
+  if (isCancelled(error)) return { kind: 'cancelled' };
   const e = error instanceof Error ? error : new Error(String(error));
   return { kind: 'other', name: e.name, message: e.message };
 }
@@ -342,7 +321,7 @@ scope.onmessage = (event) => {
       const now = performance.now();
       if (now - last < 100 && done < total) return;
       last = now;
-      post({ id, progress: { stage, done, total, heap: heapUsed() } });
+      post({ id, progress: { stage, done, total } });
     },
   };
   const run = methods[method] as (args: unknown, ctx: Context) => unknown;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Department } from '@shared/model/coordinator';
 import type { StoredRecord } from '@shared/excel/entity';
-import { WriteCancelled } from '@shared/excel/xlsx-writer';
+import { isCancelled } from '@shared/cancel';
 import { withoutCapture, type StreetDeskDb } from '../../db';
 import { createTestDb } from '../../db/test-db';
 import { recordsInOrder } from './export-records';
@@ -53,6 +53,6 @@ describe('recordsInOrder', () => {
     db = await filled(50);
     const controller = new AbortController();
     controller.abort();
-    await expect(collect(db, ids(50), 7, controller.signal)).rejects.toBeInstanceOf(WriteCancelled);
+    await expect(collect(db, ids(50), 7, controller.signal)).rejects.toSatisfy(isCancelled);
   });
 });

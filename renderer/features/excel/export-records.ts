@@ -1,6 +1,5 @@
 import type { Table } from 'dexie';
 import type { StoredRecord } from '@shared/excel/entity';
-import { WriteCancelled } from '@shared/excel/xlsx-writer';
 
 /** Rows per IndexedDB request. */
 const PAGE = 5_000;
@@ -32,14 +31,10 @@ export async function* recordsInOrder<R extends StoredRecord>(
   progress: ReadProgress = {},
 ): AsyncGenerator<R> {
   const size = progress.pageSize ?? PAGE;
-  // A stop while reading ends like a stop while writing.
-  const checkCancel = () => {
-    if (progress.signal?.aborted) throw new WriteCancelled();
-  };
   const total = await table.count();
   if (ids.length < total * SCAN_SHARE) {
     for (let i = 0; i < ids.length; i += size) {
-      checkCancel();
+      progress.signal?.throwIfAborted();
       for (const r of await table.bulkGet(ids.slice(i, i + size))) if (r) yield r;
     }
     return;
@@ -49,7 +44,7 @@ export async function* recordsInOrder<R extends StoredRecord>(
   let last: string | undefined;
   let done = 0;
   for (;;) {
-    checkCancel();
+    progress.signal?.throwIfAborted();
     const page = await (last === undefined ? table.toCollection() : table.where(':id').above(last))
       .limit(size)
       .toArray();

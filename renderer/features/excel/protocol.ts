@@ -79,8 +79,6 @@ export interface ExcelMethods {
   /** `ids`: the view's record ids, one per line (see idLines). */
   export(args: DbOptions & { entity: EntityName; ids: string; unmasked: boolean }): Uint8Array<ArrayBuffer>;
   close(args: Record<string, never>): null;
-  /** SheetJS reading the bytes alone, with the import's options: the benchmark's baseline. */
-  readOnly(args: { bytes: ArrayBuffer }): { ms: number; rows: number };
 }
 
 export type Method = keyof ExcelMethods;
@@ -96,7 +94,7 @@ export type WorkerFailure =
   | { kind: 'other'; name: string; message: string };
 
 export type FromWorker =
-  | { id: number; progress: { done: number; total: number; stage: Stage; heap?: number } }
+  | { id: number; progress: { done: number; total: number; stage: Stage } }
   | { id: number; result: unknown }
   | { id: number; failure: WorkerFailure };
 

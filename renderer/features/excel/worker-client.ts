@@ -1,4 +1,3 @@
-import { JobCancelled } from '../../app/jobs/job-store';
 import type { Args, FromWorker, Method, Result, Stage, ToWorker, WorkerFailure } from './protocol';
 
 /**
@@ -16,22 +15,22 @@ export class ExcelCallFailed extends Error {
   }
 }
 
+/** The error an aborted signal throws, for a call the window itself ends (see shared/cancel.ts). */
+const cancelled = () => new DOMException('cancelled', 'AbortError');
+
 export interface CallOptions {
   signal?: AbortSignal;
   onProgress?(stage: Stage, done: number, total: number): void;
-  /** The worker's JS heap in bytes, with each progress report (Chromium only). */
-  onHeap?(bytes: number): void;
 }
 
 interface Pending {
   resolve(value: unknown): void;
   reject(error: unknown): void;
   onProgress?: CallOptions['onProgress'];
-  onHeap?: CallOptions['onHeap'];
 }
 
 /** Calls that run as one step SheetJS cannot be asked to leave. */
-const UNINTERRUPTIBLE: ReadonlySet<Method> = new Set(['open', 'prepare', 'readOnly']);
+const UNINTERRUPTIBLE: ReadonlySet<Method> = new Set(['open', 'prepare']);
 
 export class ExcelWorkerClient {
   private worker: Worker | undefined;
@@ -49,14 +48,13 @@ export class ExcelWorkerClient {
       const call = this.pending.get(message.id);
       if (!call) return;
       if ('progress' in message) {
-        const { stage, done, total, heap } = message.progress;
+        const { stage, done, total } = message.progress;
         call.onProgress?.(stage, done, total);
-        if (heap !== undefined) call.onHeap?.(heap);
         return;
       }
       this.pending.delete(message.id);
       if ('result' in message) call.resolve(message.result);
-      else if (message.failure.kind === 'cancelled') call.reject(new JobCancelled());
+      else if (message.failure.kind === 'cancelled') call.reject(cancelled());
       else call.reject(new ExcelCallFailed(message.failure));
     };
     worker.onerror = (event) => {
@@ -90,7 +88,7 @@ export class ExcelWorkerClient {
     const id = this.nextId++;
     return new Promise<Result<M>>((resolve, reject) => {
       if (options.signal?.aborted) {
-        reject(new JobCancelled());
+        reject(cancelled());
         return;
       }
       this.pending.set(id, {
@@ -102,7 +100,7 @@ export class ExcelWorkerClient {
         'abort',
         () => {
           if (!this.pending.has(id)) return;
-          if (UNINTERRUPTIBLE.has(method)) this.fail(new JobCancelled());
+          if (UNINTERRUPTIBLE.has(method)) this.fail(cancelled());
           else worker.postMessage({ id, cancel: true } satisfies ToWorker);
         },
         { once: true },
@@ -117,7 +115,7 @@ export class ExcelWorkerClient {
   }
 
   terminate(): void {
-    this.fail(new JobCancelled());
+    this.fail(cancelled());
   }
 }
 

@@ -5,7 +5,7 @@ import type { PlaceInput } from '@shared/places/validate-place';
 import { db } from '../../db';
 import { clearLocalData } from '../../db/local-data';
 import { InputError, RefusedError } from '../../app/input-error';
-import { JobCancelled } from '../../app/jobs/job-store';
+import { isCancelled } from '@shared/cancel';
 import { deletePlace, savePlace, suggestPlaceCode } from './places-repository';
 import { placeIdsInScope, searchPlaces } from './place-search';
 import { deleteWorker, saveWorker } from './workers/workers-repository';
@@ -171,7 +171,7 @@ describe('demo loader', () => {
         if (++reports === 1) controller.abort();
       },
     });
-    await expect(loading).rejects.toBeInstanceOf(JobCancelled);
+    await expect(loading).rejects.toSatisfy(isCancelled);
     expect(reports).toBe(1);
     expect(await db.places.count()).toBe(0);
     expect(await db.orgUnits.where('level').anyOf('community', 'village', 'grid').count()).toBe(0);

@@ -10,7 +10,8 @@ import { db } from '../../db';
 import { countPending } from '../../db/outbox';
 import { desktop } from '../../platform';
 import { useSession } from '../../app/session';
-import { runJob, JobCancelled } from '../../app/jobs/job-store';
+import { runJob } from '../../app/jobs/job-store';
+import { isCancelled } from '@shared/cancel';
 import { i18next } from '../../app/i18n';
 import { currentApi } from '../../sync/connection';
 import {
@@ -53,7 +54,7 @@ export function BundlesView() {
     try {
       await work();
     } catch (e) {
-      if (!(e instanceof JobCancelled)) setError(describeSyncError(e));
+      if (!isCancelled(e)) setError(describeSyncError(e));
     }
   };
 

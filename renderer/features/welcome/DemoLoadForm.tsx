@@ -6,7 +6,8 @@ import { BEIJING_DIVISIONS } from '@shared/org/beijing-divisions';
 import { orgPathOfCode } from '@shared/org/codes';
 import type { DemoScope } from '@shared/demo/generate';
 import { db } from '../../db';
-import { runJob, JobCancelled } from '../../app/jobs/job-store';
+import { runJob } from '../../app/jobs/job-store';
+import { isCancelled } from '@shared/cancel';
 import { useUiStore } from '../../app/ui-store';
 import { loadDemoData } from './demo-loader';
 import { RefusedError } from '../../app/input-error';
@@ -61,7 +62,7 @@ export function DemoLoadForm({ onLoaded }: { onLoaded?(): void }) {
       onLoaded?.();
       void navigate('/overview');
     } catch (error) {
-      if (error instanceof JobCancelled) void message.info(t('common.cancelled'));
+      if (isCancelled(error)) void message.info(t('common.cancelled'));
       else if (error instanceof RefusedError) void message.error(translateDynamic(error.key, error.values));
       else
         void message.error(

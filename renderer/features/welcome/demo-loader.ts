@@ -2,7 +2,6 @@ import { planDemo, type DemoChunk, type DemoOptions } from '@shared/demo/generat
 import type { SyncedTable } from '@shared/model/record';
 import type { StreetDeskDb } from '../../db';
 import { DATASET_KEY, WELCOME_DONE_KEY } from '../../db/local-data';
-import { JobCancelled } from '../../app/jobs/job-store';
 import { RefusedError } from '../../app/input-error';
 import { takeBack, writeChunks, type WrittenIds } from '../../common/demo/chunk-writer';
 
@@ -88,13 +87,13 @@ export async function loadDemoData(
       onBatch: () => ctx.onProgress({ communities, places, total: plan.communityCount }),
     });
     for (const extra of ctx.extras === false ? [] : EXTRAS) {
-      if (ctx.signal.aborted) throw new JobCancelled();
+      ctx.signal.throwIfAborted();
       const wrote = await extra.load(db, options, { signal: ctx.signal, onProgress: () => undefined });
       for (const [table, ids] of Object.entries(wrote) as [SyncedTable, string[]][]) {
         written[table] = [...(written[table] ?? []), ...ids];
       }
     }
-    if (ctx.signal.aborted) throw new JobCancelled();
+    ctx.signal.throwIfAborted();
     await db.meta.bulkPut([
       { key: DATASET_KEY, value: { kind: 'demo', seed: options.seed, scope: options.scope } },
       { key: WELCOME_DONE_KEY, value: true },
