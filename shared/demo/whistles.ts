@@ -84,6 +84,7 @@ export function generateStreetWhistles(
       ticketIds: [ticket.id],
       blownAt: new Date(blown).toISOString(),
       blownBy: '街道值班员',
+      state: open ? 'open' : 'closed',
       reportWithinMin: minutes,
     };
     const summoned = rng.shuffle(responders).slice(0, rng.int(2, 4));

@@ -41,6 +41,8 @@ export interface Whistle extends SyncedRecord {
   byCommunity?: boolean;
   blownAt: string;
   blownBy?: string;
+  /** Indexed, so the board reads the open events without reading the year. */
+  state: 'open' | 'closed';
   /** Minutes the summoned have to report in (30 by default, set per reason). */
   reportWithinMin: number;
   closedAt?: string;

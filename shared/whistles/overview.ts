@@ -77,6 +77,35 @@ export function departmentLines(
     .sort((a, b) => b.summoned - a.summoned || a.responderId.localeCompare(b.responderId));
 }
 
+/** Department lines for each month of the events given, and for all of them: a year's overview. */
+export function linesByMonth(
+  whistles: readonly Whistle[],
+  calls: readonly WhistleCall[],
+  now: number,
+): { total: DepartmentLine[]; months: Map<string, DepartmentLine[]> } {
+  const byMonth = new Map<string, Whistle[]>();
+  for (const w of whistles) {
+    const month = monthOf(w.blownAt);
+    const list = byMonth.get(month);
+    if (list) list.push(w);
+    else byMonth.set(month, [w]);
+  }
+  const callsByMonth = new Map<string, WhistleCall[]>();
+  const monthOfWhistle = new Map<string, string>();
+  for (const [month, list] of byMonth) for (const w of list) monthOfWhistle.set(w.id, month);
+  for (const call of calls) {
+    const month = monthOfWhistle.get(call.whistleId);
+    if (month === undefined) continue;
+    const list = callsByMonth.get(month);
+    if (list) list.push(call);
+    else callsByMonth.set(month, [call]);
+  }
+  const months = new Map<string, DepartmentLine[]>();
+  for (const [month, list] of [...byMonth].sort(([a], [b]) => a.localeCompare(b)))
+    months.set(month, departmentLines(list, callsByMonth.get(month) ?? [], now));
+  return { total: departmentLines(whistles, calls, now), months };
+}
+
 /**
  * 吹哨率: whistles per 1,000 tickets. Too high and the street leans on departments; too low and
  * problems it cannot solve stay unsolved. The band is data (no published standard): a street

@@ -24,6 +24,7 @@ function whistle(over: Partial<Whistle> = {}): Whistle {
     reason: 'residents',
     ticketIds: [],
     blownAt: BLOWN,
+    state: 'open',
     reportWithinMin: 30,
     ...over,
   };

@@ -22,8 +22,8 @@ export function BoardView() {
   const { t } = useTranslation();
   const scope = useUiStore((s) => s.scope);
   const user = useSession((s) => s.user);
-  const rows = useBoardRows(scope);
   const [show, setShow] = useState<Show>('open');
+  const rows = useBoardRows(scope, show === 'open');
   const [openId, setOpenId] = useState<string | null>(null);
   const [params, setParams] = useSearchParams();
   // A ticket escalates through the address, so the ticket desk needs nothing of this feature.
@@ -153,7 +153,7 @@ export function BoardView() {
           }}
         />
       )}
-      {openId && byId.get(openId) && <WhistleCard row={byId.get(openId)!} onClose={() => setOpenId(null)} />}
+      {openId && <WhistleCard id={openId} onClose={() => setOpenId(null)} />}
     </div>
   );
 }

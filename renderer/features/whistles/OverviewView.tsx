@@ -3,7 +3,6 @@ import { DatePicker, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isInScope } from '@shared/org/codes';
 import { streetCodeOf } from '@shared/org/paths';
 import { departmentLines, monthOf, whistleRate, type DepartmentLine } from '@shared/whistles/overview';
 import { db } from '../../db';
@@ -11,28 +10,7 @@ import { useUiStore } from '../../app/ui-store';
 import { todayInBeijing } from '../../common/dates';
 import { useNow } from '../../common/use-now';
 import { useResponderNames, useWhistleData } from './use-whistles';
-
-const DAY_MS = 86_400_000;
-
-/** Tickets of a Beijing month in the scope, by street: the 吹哨率's denominator. */
-function useTicketsByStreet(scope: string, month: string) {
-  return useLiveQuery(async () => {
-    const start = Date.parse(`${month}-01T00:00:00+08:00`);
-    // A day either side covers any offset a stored time was written with; monthOf decides.
-    const rows = await db.tickets
-      .where('receivedAt')
-      .between(new Date(start - DAY_MS).toISOString(), new Date(start + 32 * DAY_MS).toISOString())
-      .toArray();
-    const counts = new Map<string, number>();
-    for (const ticket of rows) {
-      if (ticket.deleted || monthOf(ticket.receivedAt) !== month || !isInScope(ticket.orgPath, scope))
-        continue;
-      const street = streetCodeOf(ticket.orgPath) ?? '';
-      counts.set(street, (counts.get(street) ?? 0) + 1);
-    }
-    return counts;
-  }, [scope, month]);
-}
+import { ticketsByStreet } from './whistles-repository';
 
 /** Each department's month (summoned, on time, late, absent, score) and each street's 吹哨率. */
 export function OverviewView() {
@@ -42,7 +20,7 @@ export function OverviewView() {
   const names = useResponderNames();
   const now = useNow();
   const [month, setMonth] = useState(() => todayInBeijing().slice(0, 7));
-  const tickets = useTicketsByStreet(scope, month);
+  const tickets = useLiveQuery(() => ticketsByStreet(db, scope, month), [scope, month]);
   const streetNames = useLiveQuery(async () => {
     const units = await db.orgUnits.where('level').equals('street').toArray();
     return new Map(units.map((u) => [u.code, u.name]));

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { App, Button, Descriptions, Drawer, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { WhistleCall } from '@shared/model/whistle';
-import type { BoardRow } from '@shared/whistles/board';
+import type { Whistle, WhistleCall } from '@shared/model/whistle';
 import { callStatus, onSite, reportDeadline, scoreOf } from '@shared/whistles/rules';
 import { db } from '../../db';
 import { translateDynamic } from '../../app/i18n';
@@ -20,14 +19,23 @@ import { useSession } from '../../app/session';
 type Editing = { call: WhistleCall; step: CallStep | 'evaluate' } | { step: 'close' } | null;
 
 /** One event: where and why, each summoned department's 报到 with its clock, and closing it. */
-export function WhistleCard({ row, onClose }: { row: BoardRow; onClose(): void }) {
+export function WhistleCard({ id, onClose }: { id: string; onClose(): void }) {
+  // Read on its own: a closed event leaves the open board but stays in view here.
+  const data = useLiveQuery(async () => {
+    const whistle = await db.whistles.get(id);
+    const calls = await db.whistleCalls.where('whistleId').equals(id).toArray();
+    return whistle && { whistle, calls: calls.filter((c) => !c.deleted) };
+  }, [id]);
+  return data ? <CardBody whistle={data.whistle} calls={data.calls} onClose={onClose} /> : null;
+}
+
+function CardBody({ whistle, calls, onClose }: { whistle: Whistle; calls: WhistleCall[]; onClose(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const user = useSession((s) => s.user);
   const names = useResponderNames();
   const now = useNow(15_000);
   const [editing, setEditing] = useState<Editing>(null);
-  const { whistle, calls } = row;
   const open = whistle.closedAt === undefined;
   const tickets = useLiveQuery(() => db.tickets.bulkGet(whistle.ticketIds), [whistle.ticketIds]);
   const nameOf = (call: WhistleCall) => names.get(call.responderId) ?? '—';

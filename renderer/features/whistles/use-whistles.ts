@@ -4,22 +4,19 @@ import type { Responder } from '@shared/model/whistle';
 import { boardRows, type BoardRow } from '@shared/whistles/board';
 import { db } from '../../db';
 import { useNow } from '../../common/use-now';
-import { callsOf, respondersFor, whistlesInScope } from './whistles-repository';
+import { openWhistleData, respondersFor, whistleData } from './whistles-repository';
 
 /** The scope's events with their calls, read together: the board and the overview both need both. */
 export function useWhistleData(scope: string) {
-  return useLiveQuery(async () => {
-    const whistles = await whistlesInScope(db, scope);
-    const calls = await callsOf(
-      db,
-      whistles.map((w) => w.id),
-    );
-    return { whistles, calls };
-  }, [scope]);
+  return useLiveQuery(() => whistleData(db, scope), [scope]);
 }
 
-export function useBoardRows(scope: string): BoardRow[] | undefined {
-  const data = useWhistleData(scope);
+/** Board rows: the open events alone (read by their index), or the whole of the scope's. */
+export function useBoardRows(scope: string, openOnly: boolean): BoardRow[] | undefined {
+  const data = useLiveQuery(
+    () => (openOnly ? openWhistleData(db, scope) : whistleData(db, scope)),
+    [scope, openOnly],
+  );
   const now = useNow();
   return useMemo(() => (data ? boardRows(data.whistles, data.calls, now) : undefined), [data, now]);
 }
