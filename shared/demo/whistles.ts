@@ -6,8 +6,8 @@ import { rngFor, type Rng } from './rng';
 /**
  * A street's 吹哨报到 over the year of its tickets: the units it summons (district departments,
  * their stations, the utilities and property firms) and some events per thousand tickets, each
- * led by a ticket, most departments on time, some late, a few absent. The last two days' events
- * are still open, one with a department overdue, so the desk has something to do today.
+ * led by a ticket, most departments on time, some late, a few absent. The two newest were blown
+ * this morning and are still open, one with a department overdue, so the desk has something to do.
  */
 const UNITS: ReadonlyArray<readonly [name: string, kind: ResponderKind, contact: string]> = [
   ['区城管执法局', 'department', '执法值班 010-6500 1201'],
@@ -65,12 +65,21 @@ export function generateStreetWhistles(
   const count = Math.min(sources.length, Math.round((tickets.length * WHISTLES_PER_THOUSAND) / 1000));
   const whistles: Whistle[] = [];
   const calls: WhistleCall[] = [];
-  for (const ticket of rng.shuffle(sources).slice(0, count)) {
+  // Oldest first; the last two are blown this morning, 50 and 15 minutes ago, and still open.
+  const chosen = rng
+    .shuffle(sources)
+    .slice(0, count)
+    .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+  for (const [n, ticket] of chosen.entries()) {
     const reason = reasonOf(rng);
-    const blown = Math.min(
-      Date.parse(ticket.receivedAt) + rng.int(2, 48) * 3_600_000,
-      now - rng.int(10, 60) * MINUTE,
-    );
+    const today = chosen.length - n;
+    const blown =
+      today <= 2
+        ? now - (today === 2 ? 50 : 15) * MINUTE
+        : Math.min(
+            Date.parse(ticket.receivedAt) + rng.int(2, 48) * 3_600_000,
+            now - 2 * DAY - rng.int(10, 600) * MINUTE,
+          );
     const minutes = DEFAULT_REPORT_MINUTES[reason];
     const open = now - blown < 2 * DAY;
     const whistle: Whistle = {
@@ -96,8 +105,8 @@ export function generateStreetWhistles(
         responderId: responder.id,
       };
       const fate = rng.float();
-      // The first open event keeps its first department overdue: the board's first line.
-      const comes = !(open && whistles.length === 0 && i === 0) && fate < 0.95;
+      // This morning's first event keeps its first department overdue: the board's first line.
+      const comes = !(today === 2 && i === 0) && fate < 0.95;
       const arrived =
         blown + (fate < 0.85 ? rng.int(8, minutes) : rng.int(minutes + 5, minutes * 3)) * MINUTE;
       if (comes && arrived < now) {
@@ -124,9 +133,7 @@ export function generateStreetWhistles(
       whistle.closedBy = '街道值班员';
       whistle.outcome = '各部门协同处置完毕，已向诉求人反馈';
     }
-    // Open events come first in the list so the overdue one is the newest.
-    if (open) whistles.unshift(whistle);
-    else whistles.push(whistle);
+    whistles.push(whistle);
   }
   return { responders, whistles, calls };
 }

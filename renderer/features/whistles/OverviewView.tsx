@@ -104,7 +104,7 @@ export function OverviewView() {
                 : t('whistles.overview.rateValue', {
                     value: r.perThousand.toFixed(1),
                     whistles: r.whistles,
-                    tickets: r.tickets,
+                    tickets: r.tickets.toLocaleString(),
                   }),
           },
           {
