@@ -58,9 +58,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: ticketStores,
   },
   {
-    // 6: 吹哨报到: the units a street summons, its events, and each summoned unit's 报到.
+    // 6: 吹哨报到: the units a street summons, its events, and each summoned unit's 报到; tickets
+    // gain a `state` index, so the home reads the open ones without the year.
     version: 6,
-    stores: whistleStores,
+    stores: { ...whistleStores, tickets: 'id, number, placeId, receivedAt, state' },
   },
 ];
 

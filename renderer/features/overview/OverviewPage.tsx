@@ -12,6 +12,7 @@ import { communityOrWider } from '../places';
 import { useUiStore } from '../../app/ui-store';
 import { useScopeUnits } from '../../common/scope/use-org';
 import { useCommunitySizes, useCoverage } from '../places';
+import { AgendaCard } from './AgendaCard';
 
 /** The scope at a glance: how much is registered, what coverage lacks, which communities to resize. */
 export function OverviewPage() {
@@ -68,6 +69,9 @@ export function OverviewPage() {
       <Typography.Paragraph type="secondary">
         {t('overview.scopeLine', { scope: scopeName })}
       </Typography.Paragraph>
+      <div style={{ marginBottom: 16 }}>
+        <AgendaCard scope={scope} />
+      </div>
       <Row gutter={[12, 12]}>
         {stat(t('overview.communities'), sizes?.length ?? 0, 'overview-communities')}
         {stat(t('overview.grids'), counts.grids, 'overview-grids')}
