@@ -1,0 +1,23 @@
+import type { Benchmark, Metric } from './run';
+
+/**
+ * home.json (工作台, issue 15): the home's agenda for a big street at full size — 40,000
+ * tickets a year, 800 coordinators, the access desk, a year of whistle events — read and
+ * computed by the app's code (homeStreetMs, target < 500 ms; the first run is cold).
+ */
+export const benchmark: Benchmark = {
+  name: 'home',
+  async run({ page }) {
+    page.setDefaultTimeout(600_000);
+    const setup = await page.evaluate(() => window.bench.home.reset());
+    console.log('setup:', JSON.stringify(setup));
+    const result = await page.evaluate(() => window.bench.home.agenda());
+    console.log('agenda:', JSON.stringify(result));
+    const expected = ['ticketsOverdue', 'doubleBookings', 'absences', 'whistlesOverdue', 'accessOverdue'];
+    const missing = expected.filter((k) => !result.items[k]);
+    if (missing.length > 0)
+      throw new Error(`the agenda lacks ${missing.join(', ')}: the data did not exercise it`);
+    const ms = (value: number): Metric => ({ value: Math.round(value), unit: 'ms' });
+    return { homeStreetMs: ms(result.ms), homeStreetColdMs: ms(result.firstMs) };
+  },
+};
