@@ -141,6 +141,12 @@ test('a dispatch export imported, an unregistered address located by hand, a tic
   await rows.filter({ hasText: 'E2E-0001' }).click();
   await expect(card).toContainText(building.name);
   await expect(card).toContainText('王**');
+  // Classified against the street duty list in force: the street's own duty, so it is handled here.
+  await card.getByLabel('职责归属（街道职责清单）').click();
+  const duty = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+  const dutyName = (await duty.innerText()).trim();
+  await duty.click();
+  await expect(page.getByText(`已归入 ${dutyName}`)).toBeVisible();
   await step(page, '签收');
   await step(page, '联系诉求人', (d) => d.getByLabel('说明').fill('已电话联系'));
   await step(page, '反馈');
@@ -152,7 +158,8 @@ test('a dispatch export imported, an unregistered address located by hand, a tic
   });
   await step(page, '办结');
   await expect(card.locator('.ant-tag').first()).toHaveText('已办结');
-  await expect(card.locator('.ant-timeline-item')).toHaveCount(5);
+  await expect(card.locator('.ant-timeline-item')).toHaveCount(6);
+  await expect(card.locator('.ant-timeline-item').first()).toContainText(dutyName);
   await card.getByRole('button', { name: '关闭' }).click();
 
   // The month's rates count it: November has rows, and the ranking is there.

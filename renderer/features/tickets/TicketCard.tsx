@@ -33,6 +33,7 @@ import type { TicketRow } from './use-tickets';
 import { DEADLINE_COLOR, durationText } from './format';
 import { beijingTime } from '../../common/dates';
 import { StepDialog } from './StepDialog';
+import { Classify } from './Classify';
 
 /** The building a ticket is located at, with who looks after it. */
 function PlaceSection({ place }: { place: Place }) {
@@ -188,6 +189,7 @@ export function TicketCard({ row, onClose }: { row: TicketRow; onClose(): void }
           )}
         </Descriptions>
         {place ? <PlaceSection place={place} /> : <Candidates row={row} />}
+        <Classify ticket={row} />
         <Space wrap>
           {actionsOf(row.state).map((a) => (
             <Button

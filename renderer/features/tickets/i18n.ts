@@ -61,6 +61,12 @@ export const zh = {
     escalate: '吹哨',
     whistles: '吹哨事件：',
   },
+  classify: {
+    title: '职责归属（街道职责清单）',
+    placeholder: '选择街道职责清单中的事项',
+    help: '属于街道职责的，签收办理；属于部门职责的，退单或申请改派并说明理由；需要部门到场的，吹哨。',
+    done: '已归入 {{item}}',
+  },
   action: {
     accept: '签收',
     contact: '联系诉求人',
@@ -158,6 +164,12 @@ export const en: typeof zh = {
     linkedNote: 'Located at {{name}}',
     escalate: 'Blow the whistle',
     whistles: 'Whistle events:',
+  },
+  classify: {
+    title: 'Duty (street duty list)',
+    placeholder: 'Choose an item of the street duty list',
+    help: 'The street’s duty: accept and handle it. A department’s: return it or ask for re-dispatch, with the reason. Needs departments on site: blow the whistle.',
+    done: 'Classified under {{item}}',
   },
   action: {
     accept: 'Accept',

@@ -1,5 +1,6 @@
 import type { Place } from '@shared/model/place';
 import type { Ticket, TicketStep } from '@shared/model/ticket';
+import type { ListItem } from '@shared/model/lists';
 import { isInScope } from '@shared/org/codes';
 import { newId } from '@shared/ids';
 import { planStep, type StepInput } from '@shared/tickets/workflow';
@@ -53,6 +54,27 @@ export async function linkPlace(db: StreetDeskDb, ticket: Ticket, place: Place, 
       at: new Date().toISOString(),
       by,
       note: place.name,
+    });
+  });
+}
+
+/** Classifies a ticket against a duty-list item, and says so in its steps. */
+export async function classify(
+  db: StreetDeskDb,
+  ticket: Ticket,
+  item: Pick<ListItem, 'id' | 'code' | 'title'>,
+  by: string,
+): Promise<void> {
+  await db.transaction('rw', db.tickets, db.ticketSteps, async () => {
+    await db.tickets.update(ticket.id, { listItemId: item.id });
+    await db.ticketSteps.add({
+      id: newId(),
+      orgPath: ticket.orgPath,
+      ticketId: ticket.id,
+      action: 'note',
+      at: new Date().toISOString(),
+      by,
+      note: `${item.code} ${item.title}`,
     });
   });
 }
