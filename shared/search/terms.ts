@@ -14,17 +14,10 @@ import { cleanText } from '../validation/text';
  * pinyin-pro's word dictionary still reads 重庆 and 银行 right inside a segment.
  */
 
-/** Where a segment ends: administrative and building suffixes. Longer ones first. */
-const SEGMENT = new RegExp(
-  '.*?(?:街道|地区|社区|小区|家园|花园|公寓|大厦|号楼|号院|单元|胡同|大街|' +
-    '[省市区县乡镇村路街巷条里号院楼门层室])',
-  'gu',
-);
 const HAN = /\p{Script=Han}/u;
 const STARTS_HAN = /^\p{Script=Han}/u;
 /** Separates terms in a search text; never typed, so no word spans two terms. */
 export const TERM_SEPARATOR = '\u0001';
-const DIGIT = /\d/;
 
 const MAX_TERM_LENGTH = 48;
 const CACHE_LIMIT = 50_000;
@@ -66,22 +59,48 @@ function pinyinOf(segment: string, personName: boolean): SegmentPinyin {
   return hit;
 }
 
+/** Address suffixes a segment ends with: two characters (tried first, as 号楼 before 号), or one. */
+const SUFFIX_PAIRS = new Set([
+  '街道',
+  '地区',
+  '社区',
+  '小区',
+  '家园',
+  '花园',
+  '公寓',
+  '大厦',
+  '号楼',
+  '号院',
+  '单元',
+  '胡同',
+  '大街',
+]);
+const SUFFIX_CHARS = new Set('省市区县乡镇村路街巷条里号院楼门层室');
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
 /**
  * The segments of a text: split after each address suffix, and where a number follows
- * words (南新园5号楼 → 南新园 | 5号楼).
+ * words (南新园5号楼 → 南新园 | 5号楼). One pass over the characters: this runs for every
+ * record a catalog holds (100,000 places on a city's first load), where a regular expression
+ * and a sort of the cuts cost twice as much.
  */
 function segmentsOf(text: string): string[] {
-  const cuts = new Set<number>();
-  for (const m of text.matchAll(SEGMENT)) cuts.add((m.index ?? 0) + m[0].length);
-  for (let i = 1; i < text.length; i++) {
-    if (DIGIT.test(text[i]!) && !DIGIT.test(text[i - 1]!)) cuts.add(i);
-  }
   const segments: string[] = [];
   let start = 0;
-  for (const cut of [...cuts].sort((a, b) => a - b)) {
-    if (cut > start && cut < text.length) {
-      segments.push(text.slice(start, cut));
-      start = cut;
+  const cut = (at: number) => {
+    if (at > start && at < text.length) {
+      segments.push(text.slice(start, at));
+      start = at;
+    }
+  };
+  for (let i = 0; i < text.length; ) {
+    if (i > 0 && isDigit(text[i]) && !isDigit(text[i - 1])) cut(i);
+    if (SUFFIX_PAIRS.has(text.slice(i, i + 2))) {
+      cut(i + 2);
+      i += 2;
+    } else {
+      if (SUFFIX_CHARS.has(text[i]!)) cut(i + 1);
+      i += 1;
     }
   }
   segments.push(text.slice(start));
