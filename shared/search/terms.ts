@@ -93,7 +93,7 @@ function segmentsOf(text: string): string[] {
       start = at;
     }
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (i > 0 && isDigit(text[i]) && !isDigit(text[i - 1])) cut(i);
     if (SUFFIX_PAIRS.has(text.slice(i, i + 2))) {
       cut(i + 2);
