@@ -23,3 +23,16 @@ export const fromDay = (s: string | undefined): Dayjs | undefined => (s ? dayjs(
 export function beijingTime(iso: string): string {
   return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
+
+/**
+ * A date-time picked on a form, read as Beijing wall-clock time whatever the computer's own
+ * time zone: 09:00 typed is 09:00 in Beijing, kept as an unambiguous instant.
+ */
+export function fromBeijingWallClock(value: Dayjs): string {
+  return new Date(`${value.format('YYYY-MM-DDTHH:mm')}:00+08:00`).toISOString();
+}
+
+/** An instant as the Beijing wall-clock time a picker shows. */
+export function toBeijingWallClock(iso: string): Dayjs {
+  return dayjs(beijingTime(iso));
+}

@@ -1,5 +1,5 @@
 import { DatePicker, Form, Input, InputNumber, Select, Switch, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { WHISTLE_REASONS, type WhistleReason } from '@shared/model/whistle';
@@ -11,6 +11,7 @@ import { db } from '../../db';
 import { useSession } from '../../app/session';
 import { FormModal } from '../../app/components/FormModal';
 import { InputError } from '../../app/input-error';
+import { fromBeijingWallClock, toBeijingWallClock } from '../../common/dates';
 import { useResponders } from './use-whistles';
 import { blowWhistle } from './whistles-repository';
 
@@ -79,7 +80,7 @@ export function BlowForm({
         address: ticket?.address,
         responderIds: [],
         reportWithinMin: DEFAULT_REPORT_MINUTES.residents,
-        blownAt: dayjs(),
+        blownAt: toBeijingWallClock(new Date().toISOString()),
         byCommunity: user.role === 'field',
       }}
       onClose={onClose}
@@ -96,7 +97,7 @@ export function BlowForm({
             enforcementItemId: v.enforcementItemId,
             ticketIds: ticket ? [ticket.id] : [],
             byCommunity: v.byCommunity,
-            blownAt: v.blownAt.toISOString(),
+            blownAt: fromBeijingWallClock(v.blownAt),
             reportWithinMin: v.reportWithinMin,
             responderIds: v.responderIds,
             orgPath,

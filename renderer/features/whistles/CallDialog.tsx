@@ -1,10 +1,11 @@
 import { DatePicker, Form, Input, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { REPORT_FORMS, type ReportForm, type WhistleCall } from '@shared/model/whistle';
 import { db } from '../../db';
 import { useSession } from '../../app/session';
 import { FormModal } from '../../app/components/FormModal';
+import { fromBeijingWallClock, toBeijingWallClock } from '../../common/dates';
 import { recordAction, recordArrival, reply } from './whistles-repository';
 
 export type CallStep = 'arrive' | 'act' | 'answer';
@@ -43,14 +44,14 @@ export function CallDialog({
       form={form}
       initialValues={
         step === 'arrive'
-          ? { arrivedAt: dayjs(), form: 'enforcement' }
+          ? { arrivedAt: toBeijingWallClock(new Date().toISOString()), form: 'enforcement' }
           : { action: call.action, reply: call.reply?.text }
       }
       onClose={onClose}
       onSubmit={async (v) => {
         if (step === 'arrive')
           await recordArrival(db, call.id, {
-            arrivedAt: v.arrivedAt!.toISOString(),
+            arrivedAt: fromBeijingWallClock(v.arrivedAt!),
             people: v.people,
             form: v.form,
           });
