@@ -48,4 +48,16 @@ describe('coverage by unit', () => {
       ['110105002', 5, 5, 1, 0],
     ]);
   });
+
+  it("lists a community's grids", () => {
+    const community = {
+      ...row('110105001001', 10, 4),
+      grids: [row('110105001001001', 6, 1), row('110105001001002', 4, 3)],
+    };
+    const units = coverageByUnit([community], '110105/110105001/110105001001');
+    expect(units.map((u) => [u.code, u.places, u.placesWithGaps])).toEqual([
+      ['110105001001001', 6, 1],
+      ['110105001001002', 4, 3],
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { CoverageCounts, CoverageRow } from '../places/coverage';
 import { orgPathOfCode } from '../org/codes';
-import { childKeyOf } from './children';
+import { ORG_DEPTH } from '../model/org';
+import { childDepth, childKeyOf } from './children';
 
 /** Coverage of one unit below the scope: the counts of its communities summed. */
 export interface UnitCoverage {
@@ -21,15 +22,18 @@ export interface UnitCoverage {
 
 const SUMMED = ['places', 'placesWithGaps', 'noHead', 'noWorker', 'noElderly', 'noPolice'] as const;
 type Summed = Pick<CoverageCounts, (typeof SUMMED)[number]>;
+type Row = Pick<CoverageRow, 'code' | keyof Summed> & { grids?: readonly Row[] };
 
 /**
  * Coverage per unit below the scope, from the per-community rows of computeCoverage: a street's
- * communities as they are, a district's summed by street. Units keep the rows' order.
+ * communities as they are, a district's summed by street, a community's grids from the row's
+ * grids. Units keep the rows' order.
  */
-export function coverageByUnit(rows: readonly Pick<CoverageRow, 'code' | keyof Summed>[], scope: string) {
+export function coverageByUnit(rows: readonly Row[], scope: string) {
   const keyOf = childKeyOf(scope);
   const sums = new Map<string, Summed>();
-  for (const row of rows) {
+  const units = childDepth(scope) === ORG_DEPTH.grid ? rows.flatMap((r) => r.grids ?? []) : rows;
+  for (const row of units) {
     const key = keyOf(orgPathOfCode(row.code));
     const sum = sums.get(key) ?? {
       places: 0,
