@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   CustomerServiceOutlined,
   DashboardOutlined,
   FlagOutlined,
@@ -16,6 +17,7 @@ import {
 /** Main navigation, in the order of the issue: 概览 … 设置. */
 export type Section =
   | 'overview'
+  | 'dashboard'
   | 'lists'
   | 'access'
   | 'coordinators'
@@ -36,6 +38,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { section: 'overview', path: '/overview', icon: <DashboardOutlined />, scoped: true },
+  { section: 'dashboard', path: '/dashboard', icon: <BarChartOutlined />, scoped: true },
   { section: 'lists', path: '/lists', icon: <UnorderedListOutlined />, scoped: false },
   { section: 'access', path: '/access', icon: <AuditOutlined />, scoped: true },
   { section: 'coordinators', path: '/coordinators', icon: <TeamOutlined />, scoped: true },

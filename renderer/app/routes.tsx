@@ -11,6 +11,7 @@ import { ticketsRoutes } from '../features/tickets';
 import { whistlesRoutes } from '../features/whistles';
 import { excelRoutes } from '../features/excel';
 import { SettingsPage } from '../features/settings';
+import { dashboardRoutes } from '../features/dashboard';
 
 /** Every screen of the app, under the layout; each page fails into the translated error screen. */
 export const appRoutes: RouteObject[] = [
@@ -23,6 +24,7 @@ export const appRoutes: RouteObject[] = [
       withErrorScreen([
         { index: true, element: <Navigate to="/overview" replace /> },
         { path: 'overview', element: <OverviewPage /> },
+        dashboardRoutes,
         placesRoutes,
         listsRoutes,
         accessRoutes,

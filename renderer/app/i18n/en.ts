@@ -9,6 +9,7 @@ import * as syncI18n from '../../features/sync/i18n';
 import * as excelI18n from '../../features/excel/i18n';
 import * as ticketsI18n from '../../features/tickets/i18n';
 import * as whistlesI18n from '../../features/whistles/i18n';
+import * as dashboardI18n from '../../features/dashboard/i18n';
 
 export const en: Messages = {
   lists: listsI18n.en,
@@ -19,6 +20,7 @@ export const en: Messages = {
   excel: excelI18n.en,
   tickets: ticketsI18n.en,
   whistles: whistlesI18n.en,
+  dashboard: dashboardI18n.en,
   app: {
     name: 'Street Desk',
     localUser: 'This computer’s user',
@@ -39,6 +41,7 @@ export const en: Messages = {
   },
   nav: {
     overview: 'Overview',
+    dashboard: 'Dashboards',
     lists: 'Lists',
     access: 'Access review',
     coordinators: 'Coordinators',

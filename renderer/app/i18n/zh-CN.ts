@@ -8,6 +8,7 @@ import * as syncI18n from '../../features/sync/i18n';
 import * as excelI18n from '../../features/excel/i18n';
 import * as ticketsI18n from '../../features/tickets/i18n';
 import * as whistlesI18n from '../../features/whistles/i18n';
+import * as dashboardI18n from '../../features/dashboard/i18n';
 
 /**
  * Every UI string, Chinese first. `en.ts` has the same shape (the compiler checks it), so no
@@ -22,6 +23,7 @@ export const zhCN = {
   excel: excelI18n.zh,
   tickets: ticketsI18n.zh,
   whistles: whistlesI18n.zh,
+  dashboard: dashboardI18n.zh,
   app: {
     name: '街道工作台',
     localUser: '本机用户',
@@ -41,6 +43,7 @@ export const zhCN = {
   },
   nav: {
     overview: '概览',
+    dashboard: '数据看板',
     lists: '三张清单',
     access: '社区准入',
     coordinators: '协管员',

@@ -4,3 +4,4 @@ export { searchPlaces, type PlaceSearchResult } from './place-search';
 export { useCommunitySizes, useCoverage, usePlace } from './use-places';
 export { communityOrWider } from './service-points/service-points-repository';
 export { personalFieldsOf } from './personal-fields';
+export type { CommunitySize } from './use-places';

@@ -1,0 +1,49 @@
+import type { Ticket } from '../model/ticket';
+import { beijingDate } from '../access/dates';
+import { rank, ratesBy, ratesOf, type TicketRates } from '../tickets/rates';
+import { childKeyOf } from './children';
+
+type DashboardTicket = Pick<
+  Ticket,
+  | 'orgPath'
+  | 'state'
+  | 'receivedAt'
+  | 'contactedAt'
+  | 'urgent'
+  | 'resolution'
+  | 'satisfaction'
+  | 'excludedReason'
+>;
+
+/** The Beijing month (`YYYY-MM`) a ticket was received in: the month it is assessed in. */
+export const monthOfTicket = (t: Pick<Ticket, 'receivedAt'>) => beijingDate(t.receivedAt).slice(0, 7);
+
+export interface MonthRates {
+  month: string;
+  rates: TicketRates;
+}
+
+/**
+ * Tickets and the three rates for each of `months`, in their order; a month without tickets
+ * is listed with no rates rather than left out, so the line shows the hole.
+ */
+export function monthlyRates(tickets: Iterable<DashboardTicket>, months: readonly string[]): MonthRates[] {
+  const wanted = new Set(months);
+  const byMonth = ratesBy(tickets, (t) => {
+    const month = monthOfTicket(t);
+    return wanted.has(month) ? month : undefined;
+  });
+  return months.map((month) => ({ month, rates: byMonth.get(month) ?? ratesOf([]) }));
+}
+
+/** The latest of `months` that has tickets, for the ranking; undefined when none has. */
+export function latestMonthWithTickets(monthly: readonly MonthRates[]): string | undefined {
+  return [...monthly].reverse().find((m) => m.rates.tickets > 0)?.month;
+}
+
+/** The units below the scope ranked by their rates in one month (rank(): best score first). */
+export function unitRanking(tickets: Iterable<DashboardTicket>, scope: string, month: string) {
+  const keyOf = childKeyOf(scope);
+  const inMonth = [...tickets].filter((t) => monthOfTicket(t) === month);
+  return rank(ratesBy(inMonth, (t) => keyOf(t.orgPath)));
+}
