@@ -46,7 +46,10 @@ test('a party member registers with a community, serves 3 hours, and the year’
   await dialog.getByLabel('手机号').fill('138 1234 5678');
   await saveDialog(page, dialog);
 
+  // The street has some hundreds of members: find the new one by name.
+  await page.getByLabel('搜索名称、姓名或工作单位').fill('E2E');
   const row = members.locator('.ant-table-row').filter({ hasText: 'E2E 测试党员' });
+  await expect(members.locator('.ant-table-row')).toHaveCount(1);
   await expect(row).toContainText('在职党员');
   await expect(row).toContainText(community);
   await expect(row).toContainText('138****5678');

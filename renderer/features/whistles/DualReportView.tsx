@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Select, Space, Table, Typography } from 'antd';
+import { Button, Input, Select, Space, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { canWriteTable } from '@shared/auth/roles';
@@ -37,6 +37,7 @@ export function DualReportView() {
   const [year, setYear] = useState(thisYear);
   const [editing, setEditing] = useState<{ row?: ReportingMember } | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
   const writable = canWriteTable(user.role, 'reportingMembers');
 
   const communityName = useMemo(() => {
@@ -63,6 +64,11 @@ export function DualReportView() {
     { organisations: 0, partyMembers: 0 },
   );
   const open = data?.members.find((m) => m.id === openId);
+  const shown = useMemo(() => {
+    const words = search.trim();
+    if (!words) return data?.members;
+    return data?.members.filter((m) => m.name.includes(words) || (m.employer ?? '').includes(words));
+  }, [data, search]);
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -81,6 +87,13 @@ export function DualReportView() {
           style={{ width: 100 }}
         />
         <Typography.Text type="secondary">{t('whistles.dual.count', totals)}</Typography.Text>
+        <Input.Search
+          allowClear
+          placeholder={t('whistles.dual.search')}
+          aria-label={t('whistles.dual.search')}
+          onChange={(e) => setSearch(e.target.value)}
+          style={{ width: 240 }}
+        />
       </Space>
       <Typography.Title level={5} style={{ margin: 0 }}>
         {t('whistles.dual.figuresTitle', { year })}
@@ -129,7 +142,7 @@ export function DualReportView() {
         size="small"
         rowKey="id"
         loading={data === undefined}
-        dataSource={data?.members}
+        dataSource={shown}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{ emptyText: t('whistles.dual.empty') }}
         onRow={(row) => ({ onClick: () => setOpenId(row.id) })}

@@ -124,6 +124,7 @@ export const zh = {
     year: '年度',
     count: '共 {{organisations}} 个驻区单位、{{partyMembers}} 名在职党员',
     empty: '当前范围还没有报到的单位或党员',
+    search: '搜索名称、姓名或工作单位',
     figuresTitle: '各社区报到情况（{{year}} 年）',
     columns: {
       kind: '类别',
@@ -282,6 +283,7 @@ export const en: typeof zh = {
     year: 'Year',
     count: '{{organisations}} organisations, {{partyMembers}} party members',
     empty: 'No organisation or party member has reported in this scope',
+    search: 'Search names or employers',
     figuresTitle: 'Per community ({{year}})',
     columns: {
       kind: 'Kind',
