@@ -4,6 +4,7 @@ import type { OrgLevel } from './model/org';
 import type { PlaceType, ServicePointKind, WorkerRole } from './model/place';
 import type { TicketKind, TicketSatisfaction, TicketState } from './model/ticket';
 import type { ReportForm, ResponderKind, WhistleReason } from './model/whistle';
+import type { ReportingMemberKind, UnitType } from './model/dual-report';
 
 /**
  * One word per value of every enumerated field, shared by the screens (their i18n resources are
@@ -194,4 +195,17 @@ export const RESPONDER_KIND: Vocabulary<ResponderKind> = {
   department: { zh: '区职能部门', en: 'District department' },
   station: { zh: '派驻机构', en: 'Station' },
   firm: { zh: '公共服务企业', en: 'Public-service firm' },
+};
+
+export const REPORTING_MEMBER_KIND: Vocabulary<ReportingMemberKind> = {
+  organisation: { zh: '驻区单位', en: 'Organisation', synonyms: ['单位', '机关企事业单位'] },
+  partyMember: { zh: '在职党员', en: 'Party member', synonyms: ['党员'] },
+};
+
+export const UNIT_TYPE: Vocabulary<UnitType> = {
+  agency: { zh: '党政机关', en: 'Government agency', synonyms: ['机关'] },
+  institution: { zh: '事业单位', en: 'Public institution' },
+  stateEnterprise: { zh: '国有企业', en: 'State enterprise', synonyms: ['国企'] },
+  privateEnterprise: { zh: '非公企业', en: 'Private enterprise', synonyms: ['民营企业', '私营企业'] },
+  socialOrganisation: { zh: '社会组织', en: 'Social organisation' },
 };

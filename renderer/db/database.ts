@@ -20,6 +20,7 @@ import type {
 import type { AuditEvent } from '@shared/model/audit';
 import type { Ticket, TicketStep } from '@shared/model/ticket';
 import type { Responder, Whistle, WhistleCall } from '@shared/model/whistle';
+import type { ReportingMember, ServiceActivity } from '@shared/model/dual-report';
 import { SCHEMA_VERSIONS } from './schema';
 import { createCaptureMiddleware, type CaptureExpandos, type ClockRow, type CaptureOptions } from './capture';
 import { catalogMiddleware, ensureCatalog, type CatalogBlock } from './catalog';
@@ -54,6 +55,8 @@ export class StreetDeskDb extends Dexie {
   responders!: EntityTable<Responder, 'id'>;
   whistles!: EntityTable<Whistle, 'id'>;
   whistleCalls!: EntityTable<WhistleCall, 'id'>;
+  reportingMembers!: EntityTable<ReportingMember, 'id'>;
+  serviceActivities!: EntityTable<ServiceActivity, 'id'>;
   auditEvents!: EntityTable<AuditEvent, 'id'>;
 
   constructor(

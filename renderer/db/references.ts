@@ -66,6 +66,10 @@ export const REFERENCES: readonly Reference[] = [
   { from: 'whistles', field: 'ticketIds', to: 'tickets', many: true, onDelete: 'unlink' },
   { from: 'whistles', field: 'resolvedTicketIds', to: 'tickets', many: true, onDelete: 'unlink' },
   { from: 'whistles', field: 'enforcementItemId', to: 'listItems', onDelete: 'unlink' },
+  { from: 'serviceActivities', field: 'memberId', to: 'reportingMembers', onDelete: 'cascade' },
+  // The hours were served whatever becomes of the place or the event: the activity stays.
+  { from: 'serviceActivities', field: 'placeId', to: 'places', onDelete: 'unlink' },
+  { from: 'serviceActivities', field: 'whistleId', to: 'whistles', onDelete: 'unlink' },
 ];
 
 /**

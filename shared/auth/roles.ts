@@ -39,6 +39,8 @@ const WRITABLE: Record<Role, readonly SyncedTable[] | 'all'> = {
     'responders',
     'whistles',
     'whistleCalls',
+    'reportingMembers',
+    'serviceActivities',
     'auditEvents',
   ],
   dispatcher: ['coordinators', 'assignments', 'attendance', 'auditEvents'],
@@ -53,6 +55,9 @@ const WRITABLE: Record<Role, readonly SyncedTable[] | 'all'> = {
     // A community station raises a whistle through its street and records who came on site.
     'whistles',
     'whistleCalls',
+    // The community keeps the register of who reported to it and what they did.
+    'reportingMembers',
+    'serviceActivities',
     'auditEvents',
   ],
   viewer: ['auditEvents'],

@@ -45,6 +45,9 @@ export const SYNCED_TABLES = [
   'responders',
   'whistles',
   'whistleCalls',
+  // 双报到 (shared/model/dual-report.ts)
+  'reportingMembers',
+  'serviceActivities',
   // Who saw personal data in full, and when (shared/model/audit.ts)
   'auditEvents',
 ] as const;

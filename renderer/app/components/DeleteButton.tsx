@@ -1,11 +1,11 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { App, Button, Popconfirm } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { RefusedError } from '../input-error';
 import { translateDynamic } from '../i18n';
-import { DeleteRefused } from '../../db/references';
-import { refusalText } from '../references-text';
+import { DeleteRefused, type DeletePlan } from '../../db/references';
+import { cascadeText, refusalText } from '../references-text';
 
 interface Props {
   /** The question asked before deleting, naming what goes. */
@@ -18,18 +18,29 @@ interface Props {
   label?: string;
   /** In a table row: a small text button that does not open the row. */
   inRow?: boolean;
+  /**
+   * Plans the delete when the question opens, so it also says what goes with the record
+   * (a member's activities): counted by the reference rule, not by the screen.
+   */
+  plan?(): Promise<Pick<DeletePlan, 'cascade'>>;
 }
 
 /**
  * Delete with a confirmation. A refusal from the repository (a role or scope that may not,
  * a record still in use) is said in the user's language; anything else is a bug and thrown.
  */
-export function DeleteButton({ confirm, onDelete, done, children, label, inRow }: Props) {
+export function DeleteButton({ confirm, onDelete, done, children, label, inRow, plan }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const [goesWith, setGoesWith] = useState('');
   const button = (
     <Popconfirm
-      title={confirm}
+      title={[confirm, goesWith].filter(Boolean).join(t('common.sentenceBreak'))}
+      onOpenChange={(open) => {
+        if (!open || !plan) return;
+        setGoesWith('');
+        void plan().then((planned) => setGoesWith(cascadeText(t, planned)));
+      }}
       okText={t('common.delete')}
       okButtonProps={{ danger: true }}
       cancelText={t('common.cancel')}

@@ -108,6 +108,8 @@ export const en: Messages = {
       responders: '{{count}} summoned units',
       whistles: '{{count}} whistle events',
       whistleCalls: '{{count}} report-in records',
+      reportingMembers: '{{count}} reporting units or party members',
+      serviceActivities: '{{count}} service activities',
       auditEvents: '{{count}} audit records',
     },
     refused: 'Cannot delete: {{what}} still point to it. Delete or move those first.',

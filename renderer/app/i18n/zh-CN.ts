@@ -111,6 +111,8 @@ export const zhCN = {
       responders: '{{count}} 个报到单位',
       whistles: '{{count}} 个吹哨事件',
       whistleCalls: '{{count}} 条报到记录',
+      reportingMembers: '{{count}} 个双报到单位或党员',
+      serviceActivities: '{{count}} 条服务记录',
       auditEvents: '{{count}} 条查看记录',
     },
     refused: '不能删除：还有 {{what}} 指向它。请先删除或改挂这些记录。',

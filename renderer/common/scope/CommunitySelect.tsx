@@ -4,11 +4,14 @@ import { useCommunitiesInScope } from './use-org';
 
 /** Picks a community or village among those in a scope (a form control: value/onChange from Form.Item). */
 export function CommunitySelect({
+  id,
   scope,
   value,
   onChange,
   disabled,
 }: {
+  /** From Form.Item: ties the field's label to the control, so it is named by it. */
+  id?: string;
   scope: string;
   value?: string;
   onChange?(code: string): void;
@@ -18,6 +21,7 @@ export function CommunitySelect({
   const communities = useCommunitiesInScope(scope);
   return (
     <Select
+      id={id}
       showSearch={{ optionFilterProp: 'label' }}
       placeholder={t('places.form.communityPlaceholder')}
       disabled={disabled}

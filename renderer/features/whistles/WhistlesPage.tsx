@@ -6,9 +6,13 @@ const TABS = [
   { key: 'board', path: '' },
   { key: 'overview', path: 'overview' },
   { key: 'responders', path: 'responders' },
+  { key: 'dual', path: 'dual' },
 ] as const;
 
-/** 吹哨报到: the events and who reported in, each department's month, and the units a street summons. */
+/**
+ * 吹哨报到: the events and who reported in, each department's month, the units a street summons,
+ * and the units and party members reporting to its communities (双报到).
+ */
 export function WhistlesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
