@@ -202,7 +202,7 @@ export function DualReportView() {
             ],
             onFilter: (value, m) => m.kind === value,
           },
-          { key: 'name', title: t('whistles.dual.columns.name'), dataIndex: 'name' },
+          { key: 'name', title: t('whistles.dual.columns.name'), dataIndex: 'name', width: 200 },
           {
             key: 'community',
             title: t('whistles.dual.columns.community'),
