@@ -11,6 +11,7 @@ describe('demo 双报到', () => {
   const demo = generateCommunityDualReport(
     1,
     COMMUNITY,
+    '南新园社区',
     TODAY,
     { placeIds: ['p1', 'p2'], whistleIds: ['w1'] },
     newId,
@@ -21,6 +22,10 @@ describe('demo 双报到', () => {
     expect(kinds.filter((k) => k === 'organisation').length).toBeGreaterThanOrEqual(2);
     expect(kinds.filter((k) => k === 'partyMember').length).toBeGreaterThanOrEqual(5);
     expect(demo.members.every((m) => m.orgPath === COMMUNITY && checkMember(m, TODAY).ok)).toBe(true);
+    // Units are named after the community they are stationed in.
+    expect(
+      demo.members.filter((m) => m.kind === 'organisation').every((m) => m.name.startsWith('南新园')),
+    ).toBe(true);
     expect(demo.activities.every((a) => checkActivity(a, TODAY).ok)).toBe(true);
   });
 
@@ -35,6 +40,7 @@ describe('demo 双报到', () => {
     const again = generateCommunityDualReport(
       1,
       COMMUNITY,
+      '南新园社区',
       TODAY,
       { placeIds: ['p1', 'p2'], whistleIds: ['w1'] },
       newId,

@@ -9,19 +9,19 @@ import { rngFor } from './rng';
  * registered in the 2018–19 campaign, each serving some days of the past year — a few hours
  * at a time, at a building of the community or at one of its street's 吹哨 events.
  */
-const UNITS: ReadonlyArray<readonly [name: string, type: UnitType]> = [
-  ['区图书馆', 'institution'],
-  ['区税务局第一税务所', 'agency'],
-  ['区市场监管所', 'agency'],
-  ['区第一中学', 'institution'],
-  ['区中医医院', 'institution'],
-  ['城区供电中心', 'stateEnterprise'],
-  ['建设银行朝阳支行', 'stateEnterprise'],
-  ['中铁建设项目部', 'stateEnterprise'],
-  ['万合商贸有限公司', 'privateEnterprise'],
-  ['京科信息技术有限公司', 'privateEnterprise'],
-  ['社区公益服务中心', 'socialOrganisation'],
-  ['律师事务所党支部', 'socialOrganisation'],
+/** Units stationed in a community, named after it as such units are (南新园小学, 南新园供电所). */
+const UNITS: ReadonlyArray<readonly [suffix: string, type: UnitType]> = [
+  ['小学', 'institution'],
+  ['社区卫生服务站', 'institution'],
+  ['幼儿园', 'institution'],
+  ['税务所', 'agency'],
+  ['市场监管所', 'agency'],
+  ['供电所', 'stateEnterprise'],
+  ['邮政支局', 'stateEnterprise'],
+  ['建设银行网点', 'stateEnterprise'],
+  ['商贸有限公司', 'privateEnterprise'],
+  ['物流有限公司', 'privateEnterprise'],
+  ['公益服务中心', 'socialOrganisation'],
 ];
 
 const EMPLOYERS = [
@@ -56,6 +56,8 @@ export interface DemoDualReport {
 export function generateCommunityDualReport(
   seed: number,
   communityPath: string,
+  /** Its name: stationed units are named after the place they are in. */
+  communityName: string,
   /** The demo's day (`YYYY-MM-DD`): activities are in the year up to it. */
   today: string,
   /** Some buildings of the community, and events of its street, that activities may name. */
@@ -68,9 +70,12 @@ export function generateCommunityDualReport(
   const reportedOn = () =>
     isoDate(rng.chance(0.8) ? campaign + rng.int(0, 660) : rng.int(campaign + 660, end - 30));
   const members: ReportingMember[] = [];
-  for (const [name, unitType] of rng.shuffle(UNITS).slice(0, rng.int(2, 4))) {
+  const stem = communityName.replace(/(社区|村)$/, '');
+  for (const [suffix, unitType] of rng.shuffle(UNITS).slice(0, rng.int(2, 4))) {
+    const name = stem + suffix;
     // A unit gives its office line, not someone's mobile: the contact is shown unmasked.
-    const contact = `${personName(rng, 'middle').name} ${beijingLandline(rng)}`;
+    const line = beijingLandline(rng);
+    const contact = `${personName(rng, 'middle').name} ${line.slice(0, 3)}-${line.slice(3)}`;
     members.push({
       id: newId(),
       orgPath: communityPath,

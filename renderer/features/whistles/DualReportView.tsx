@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { canWriteTable } from '@shared/auth/roles';
@@ -38,6 +38,8 @@ export function DualReportView() {
   const [editing, setEditing] = useState<{ row?: ReportingMember } | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [search, setSearch] = useState('');
+  // A figures line clicked shows that community's members only.
+  const [community, setCommunity] = useState<string | null>(null);
   const writable = canWriteTable(user.role, 'reportingMembers');
 
   const communityName = useMemo(() => {
@@ -66,9 +68,19 @@ export function DualReportView() {
   const open = data?.members.find((m) => m.id === openId);
   const shown = useMemo(() => {
     const words = search.trim();
-    if (!words) return data?.members;
-    return data?.members.filter((m) => m.name.includes(words) || (m.employer ?? '').includes(words));
-  }, [data, search]);
+    return data?.members.filter(
+      (m) =>
+        (!community || communityCodeOf(m.orgPath) === community) &&
+        (!words || m.name.includes(words) || (m.employer ?? '').includes(words)),
+    );
+  }, [data, search, community]);
+  const sum = figures.reduce(
+    (a, f) => ({ activities: a.activities + f.activities, hours: a.hours + f.hours }),
+    {
+      activities: 0,
+      hours: 0,
+    },
+  );
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -105,6 +117,33 @@ export function DualReportView() {
         pagination={false}
         loading={data === undefined}
         dataSource={figures}
+        scroll={{ y: 240 }}
+        rowClassName={(f) => (f.communityCode === community ? 'ant-table-row-selected' : '')}
+        onRow={(f) => ({
+          onClick: () => setCommunity(f.communityCode === community ? null : f.communityCode),
+          style: { cursor: 'pointer' },
+        })}
+        summary={() =>
+          figures.length > 1 && (
+            <Table.Summary fixed>
+              <Table.Summary.Row>
+                <Table.Summary.Cell index={0}>{t('whistles.dual.total')}</Table.Summary.Cell>
+                <Table.Summary.Cell index={1} align="right">
+                  {totals.organisations}
+                </Table.Summary.Cell>
+                <Table.Summary.Cell index={2} align="right">
+                  {totals.partyMembers}
+                </Table.Summary.Cell>
+                <Table.Summary.Cell index={3} align="right">
+                  {sum.activities}
+                </Table.Summary.Cell>
+                <Table.Summary.Cell index={4} align="right">
+                  {roundHours(sum.hours)}
+                </Table.Summary.Cell>
+              </Table.Summary.Row>
+            </Table.Summary>
+          )
+        }
         columns={[
           {
             key: 'community',
@@ -137,6 +176,11 @@ export function DualReportView() {
           },
         ]}
       />
+      {community && (
+        <Tag closable onClose={() => setCommunity(null)}>
+          {t('whistles.dual.ofCommunity', { name: communityName(community) })}
+        </Tag>
+      )}
       <Table<ReportingMember>
         data-testid="dual-members"
         size="small"
@@ -150,6 +194,7 @@ export function DualReportView() {
           {
             key: 'kind',
             title: t('whistles.dual.columns.kind'),
+            width: 110,
             render: (_, m) => t(`whistles.dual.memberKind.${m.kind}`),
             filters: [
               { text: t('whistles.dual.memberKind.organisation'), value: 'organisation' },
@@ -157,7 +202,7 @@ export function DualReportView() {
             ],
             onFilter: (value, m) => m.kind === value,
           },
-          { key: 'name', title: t('whistles.dual.columns.name'), dataIndex: 'name' },
+          { key: 'name', title: t('whistles.dual.columns.name'), dataIndex: 'name', width: 200 },
           {
             key: 'community',
             title: t('whistles.dual.columns.community'),
@@ -174,9 +219,17 @@ export function DualReportView() {
           {
             key: 'phone',
             title: t('whistles.dual.columns.phone'),
-            render: (_, m) => <MaskedPhone phone={m.phone} />,
+            width: 170,
+            // A unit's contact is its office line; a party member's mobile is personal data, masked.
+            render: (_, m) =>
+              m.kind === 'organisation' ? (m.contact ?? '') : <MaskedPhone phone={m.phone} />,
           },
-          { key: 'reportedOn', title: t('whistles.dual.columns.reportedOn'), dataIndex: 'reportedOn' },
+          {
+            key: 'reportedOn',
+            title: t('whistles.dual.columns.reportedOn'),
+            dataIndex: 'reportedOn',
+            width: 110,
+          },
           {
             key: 'activities',
             title: t('whistles.dual.columns.activities'),

@@ -72,7 +72,14 @@ async function dualReportOf(
       .startsWith(community.code)
       .limit(30)
       .primaryKeys()) as string[];
-    const demo = generateCommunityDualReport(seed, community.orgPath, today, { placeIds, whistleIds }, newId);
+    const demo = generateCommunityDualReport(
+      seed,
+      community.orgPath,
+      community.name,
+      today,
+      { placeIds, whistleIds },
+      newId,
+    );
     await withoutCapture(db, ['reportingMembers', 'serviceActivities'], async () => {
       await db.reportingMembers.bulkAdd(demo.members);
       await db.serviceActivities.bulkAdd(demo.activities);

@@ -35,7 +35,12 @@ export async function dualReportData(
   const inScope = (r: { orgPath: string; deleted?: boolean }) =>
     !r.deleted && (!scope || isInScope(r.orgPath, scope));
   return {
-    members: members.filter(inScope).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+    // Units first, then people, each by name: how the registers are kept.
+    members: members
+      .filter(inScope)
+      .sort((a, b) =>
+        a.kind === b.kind ? a.name.localeCompare(b.name, 'zh-CN') : a.kind === 'organisation' ? -1 : 1,
+      ),
     activities: activities.filter(inScope),
   };
 }
