@@ -180,7 +180,7 @@ export const en: typeof zh = {
   status: { onTime: 'On time', late: 'Late', waiting: 'Awaited', overdue: 'Overdue', absent: 'Absent' },
   board: {
     blow: 'Blow the whistle',
-    count: '{{count}} events',
+    count: 'Events: {{count}}',
     open: 'Open',
     closed: 'Closed',
     empty: 'No whistle events in this scope',

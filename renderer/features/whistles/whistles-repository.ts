@@ -1,5 +1,4 @@
-import type { SessionUser } from '@shared/auth/roles';
-import { canWriteTable } from '@shared/auth/roles';
+import { canReadRecord, canWriteTable, type SessionUser } from '@shared/auth/roles';
 import type { CallEvaluation, Responder, Whistle, WhistleCall } from '@shared/model/whistle';
 import { isInScope } from '@shared/org/codes';
 import { streetCodeOf } from '@shared/org/paths';
@@ -17,7 +16,6 @@ import {
   MIN_REPORT_MINUTES,
   type Problem,
 } from '@shared/whistles/rules';
-import { canReadRecord } from '@shared/auth/roles';
 import type { StreetDeskDb } from '../../db';
 import { deleteRecords } from '../../db/references';
 import { putRecord } from '../../db/records';
