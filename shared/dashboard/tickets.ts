@@ -1,5 +1,5 @@
 import type { Ticket } from '../model/ticket';
-import { beijingDate } from '../access/dates';
+import { beijingMonth } from '../access/dates';
 import { rank, ratesBy, ratesOf, type TicketRates } from '../tickets/rates';
 import { childKeyOf } from './children';
 
@@ -16,7 +16,7 @@ type DashboardTicket = Pick<
 >;
 
 /** The Beijing month (`YYYY-MM`) a ticket was received in: the month it is assessed in. */
-export const monthOfTicket = (t: Pick<Ticket, 'receivedAt'>) => beijingDate(t.receivedAt).slice(0, 7);
+export const monthOfTicket = (t: Pick<Ticket, 'receivedAt'>) => beijingMonth(t.receivedAt);
 
 export interface MonthRates {
   month: string;

@@ -1,4 +1,4 @@
-import { beijingDate } from '../access/dates';
+import { beijingMonth } from '../access/dates';
 import type { Whistle, WhistleCall } from '../model/whistle';
 import { callStatus, scoreOf, type CallStatus } from './rules';
 
@@ -23,7 +23,7 @@ export interface DepartmentLine {
 }
 
 /** `YYYY-MM` of an instant in Beijing: the month an event counts in. */
-export const monthOf = (iso: string) => beijingDate(iso).slice(0, 7);
+export const monthOf = beijingMonth;
 
 const COUNTED: Record<CallStatus, 'onTime' | 'late' | 'absent' | 'awaited'> = {
   onTime: 'onTime',

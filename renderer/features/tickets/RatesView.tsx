@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Alert, Card, Col, List, Row, Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { beijingDate } from '@shared/access/dates';
+import { beijingMonth } from '@shared/access/dates';
 import { DEFAULT_RATE_WEIGHTS, rank, ratesBy, recurring, type TicketRates } from '@shared/tickets/rates';
 import { db } from '../../db';
 import { useUiStore } from '../../app/ui-store';
@@ -11,7 +11,6 @@ import { ticketsInScope } from './tickets-repository';
 import { communityCodeOf } from '@shared/org/paths';
 
 const percent = (share: number | null) => (share === null ? '—' : `${(share * 100).toFixed(1)}%`);
-const monthOf = (iso: string) => beijingDate(iso).slice(0, 7);
 const OUTSIDE = '';
 
 /** The three rates per community for a month, the ranking, and what keeps coming back. */
@@ -21,13 +20,13 @@ export function RatesView() {
   const tickets = useLiveQuery(() => ticketsInScope(db, scope), [scope]);
   const communities = useCommunitiesInScope(scope);
   const months = useMemo(
-    () => [...new Set((tickets ?? []).map((x) => monthOf(x.receivedAt)))].sort().reverse(),
+    () => [...new Set((tickets ?? []).map((x) => beijingMonth(x.receivedAt)))].sort().reverse(),
     [tickets],
   );
   const [chosen, setChosen] = useState<string>();
   const month = chosen ?? months[0];
   const inMonth = useMemo(
-    () => (tickets ?? []).filter((x) => month && monthOf(x.receivedAt) === month),
+    () => (tickets ?? []).filter((x) => month && beijingMonth(x.receivedAt) === month),
     [tickets, month],
   );
   const ranking = useMemo(
