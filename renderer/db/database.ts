@@ -21,6 +21,14 @@ import type { AuditEvent } from '@shared/model/audit';
 import type { Ticket, TicketStep } from '@shared/model/ticket';
 import type { Responder, Whistle, WhistleCall } from '@shared/model/whistle';
 import type { ReportingMember, ServiceActivity } from '@shared/model/dual-report';
+import type {
+  Committee,
+  CommitteeExemption,
+  CommitteeLog,
+  ConsultationMeeting,
+  ConsultationTopic,
+  DemoPoint,
+} from '@shared/model/governance';
 import { SCHEMA_VERSIONS } from './schema';
 import { createCaptureMiddleware, type CaptureExpandos, type ClockRow, type CaptureOptions } from './capture';
 import { catalogMiddleware, ensureCatalog, type CatalogBlock } from './catalog';
@@ -57,6 +65,12 @@ export class StreetDeskDb extends Dexie {
   whistleCalls!: EntityTable<WhistleCall, 'id'>;
   reportingMembers!: EntityTable<ReportingMember, 'id'>;
   serviceActivities!: EntityTable<ServiceActivity, 'id'>;
+  consultationTopics!: EntityTable<ConsultationTopic, 'id'>;
+  consultationMeetings!: EntityTable<ConsultationMeeting, 'id'>;
+  committees!: EntityTable<Committee, 'id'>;
+  committeeLogs!: EntityTable<CommitteeLog, 'id'>;
+  committeeExemptions!: EntityTable<CommitteeExemption, 'id'>;
+  demoPoints!: EntityTable<DemoPoint, 'id'>;
   auditEvents!: EntityTable<AuditEvent, 'id'>;
 
   constructor(

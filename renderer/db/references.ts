@@ -70,6 +70,17 @@ export const REFERENCES: readonly Reference[] = [
   // The hours were served whatever becomes of the place or the event: the activity stays.
   { from: 'serviceActivities', field: 'placeId', to: 'places', onDelete: 'unlink' },
   { from: 'serviceActivities', field: 'whistleId', to: 'whistles', onDelete: 'unlink' },
+  // A topic's meetings are its record: they go with it.
+  { from: 'consultationMeetings', field: 'topicId', to: 'consultationTopics', onDelete: 'cascade' },
+  { from: 'consultationTopics', field: 'ticketIds', to: 'tickets', many: true, onDelete: 'unlink' },
+  { from: 'consultationTopics', field: 'placeIds', to: 'places', many: true, onDelete: 'unlink' },
+  { from: 'consultationTopics', field: 'committeeId', to: 'committees', onDelete: 'unlink' },
+  // A committee's log is its work: it goes with the committee, and the confirmation counts it.
+  { from: 'committeeLogs', field: 'committeeId', to: 'committees', onDelete: 'cascade' },
+  { from: 'committeeLogs', field: 'topicId', to: 'consultationTopics', onDelete: 'unlink' },
+  { from: 'committeeLogs', field: 'placeId', to: 'places', onDelete: 'unlink' },
+  // A designation names its place: the place cannot go while it is designated.
+  { from: 'demoPoints', field: 'placeId', to: 'places', onDelete: 'refuse' },
 ];
 
 /**

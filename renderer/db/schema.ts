@@ -5,6 +5,7 @@ import { STORES as syncStores } from './stores/sync';
 import { STORES as excelStores } from './stores/excel';
 import { STORES as ticketStores } from './stores/tickets';
 import { STORES as whistleStores } from './stores/whistles';
+import { STORES as governanceStores } from './stores/governance';
 
 /**
  * The IndexedDB schema, version by version. A released version is never edited: a change
@@ -62,6 +63,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // gain a `state` index, so the home reads the open ones without the year.
     version: 6,
     stores: { ...whistleStores, tickets: 'id, number, placeId, receivedAt, state' },
+  },
+  {
+    // 7: community governance: 议事协商, the six committees, demonstration points.
+    version: 7,
+    stores: governanceStores,
   },
 ];
 

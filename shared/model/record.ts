@@ -48,6 +48,13 @@ export const SYNCED_TABLES = [
   // 双报到 (shared/model/dual-report.ts)
   'reportingMembers',
   'serviceActivities',
+  // 议事协商, the six committees, demonstration points (shared/model/governance.ts)
+  'consultationTopics',
+  'consultationMeetings',
+  'committees',
+  'committeeLogs',
+  'committeeExemptions',
+  'demoPoints',
   // Who saw personal data in full, and when (shared/model/audit.ts)
   'auditEvents',
 ] as const;
