@@ -1,6 +1,6 @@
 import type { SyncedTable } from '../model/record';
 import { ORG_PATH_PATTERN } from '../sync/protocol';
-import { canWriteRecord, canWriteTable, type SessionUser } from './roles';
+import { canWriteField, canWriteRecord, canWriteTable, type SessionUser } from './roles';
 
 /** What a mutation needs to be checked: which record, and the orgPath it sets, if any. */
 export interface MutationTarget {
@@ -39,6 +39,14 @@ export function authorizeMutation(
       code: 'forbidden',
       message:
         '查看记录只能新增，不能修改或删除。（Audit events are only ever added, never changed or deleted.）',
+    };
+  }
+  const reserved = Object.keys(m.changedFields).find((field) => !canWriteField(user.role, m.table, field));
+  if (reserved !== undefined) {
+    return {
+      ok: false,
+      code: 'forbidden',
+      message: `当前角色不能填写此项（${m.table}.${reserved}）。（This role may not set ${m.table}.${reserved}.）`,
     };
   }
   const paths: string[] = [];

@@ -79,6 +79,20 @@ export function canWriteTable(role: Role, table: SyncedTable): boolean {
   return allowed === 'all' || allowed.includes(table);
 }
 
+/**
+ * Fields only some of a table's writers may set. A community station records who came on site
+ * (whistleCalls) but 评价权 — the evaluation of the departments — is the street's alone.
+ */
+const FIELD_WRITERS: Partial<Record<SyncedTable, Readonly<Record<string, readonly Role[]>>>> = {
+  whistleCalls: { evaluation: ['admin', 'street'] },
+};
+
+/** Whether `role` may set `field` of a record of `table` (given it may write the table). */
+export function canWriteField(role: Role, table: SyncedTable, field: string): boolean {
+  const writers = FIELD_WRITERS[table]?.[field];
+  return writers === undefined || writers.includes(role);
+}
+
 /** Whether a user may write a record with this orgPath (old and new paths are both checked). */
 export function canWriteRecord(
   user: Pick<SessionUser, 'role' | 'scope'>,

@@ -1,4 +1,4 @@
-import type { Role } from '../auth/roles';
+import { canWriteField, type Role } from '../auth/roles';
 import type { CallEvaluation, Whistle, WhistleCall, WhistleReason } from '../model/whistle';
 
 /**
@@ -96,7 +96,7 @@ export function checkClose(
 
 /** 评价权 is the street's: a community station or a dispatcher does not evaluate departments. */
 export function mayEvaluate(role: Role): boolean {
-  return role === 'street' || role === 'admin';
+  return canWriteField(role, 'whistleCalls', 'evaluation');
 }
 
 const SCORE_FIELDS = ['timeliness', 'attitude', 'result'] as const;

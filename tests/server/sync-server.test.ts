@@ -53,6 +53,7 @@ for (const backend of BACKENDS) {
         await createUser(db, 'streetA2', 'street', STREET_A);
         await createUser(db, 'streetB', 'street', STREET_B);
         await createUser(db, 'viewerA', 'viewer', STREET_A);
+        await createUser(db, 'fieldA', 'field', COMMUNITY_A);
         await createUser(db, 'expiring', 'street', STREET_A);
       }, 120_000);
 
@@ -637,6 +638,51 @@ for (const backend of BACKENDS) {
           mutation(ac, 1, 'delete', 'auditEvents', id, {}, { baseOrgPath: COMMUNITY_A }),
         ]);
         expect(byAdmin.body.rejected.map((r) => r.code)).toEqual(['forbidden']);
+      });
+
+      it('lets a community station record who came, and only the street evaluate the department (issue 13)', async () => {
+        const field = await as('fieldA');
+        const fc = `f-${randomUUID()}`;
+        const callId = randomUUID();
+        const arrived = await field.push(fc, [
+          mutation(fc, 1, 'create', 'whistleCalls', callId, {
+            orgPath: COMMUNITY_A,
+            whistleId: randomUUID(),
+            responderId: randomUUID(),
+            arrivedAt: '2026-11-25T02:10:00.000Z',
+          }),
+        ]);
+        expect(arrived.body.rejected).toEqual([]);
+        const evaluation = { timeliness: 5, attitude: 5, result: 5, at: '2026-11-25T03:00:00.000Z' };
+        const byField = await field.push(fc, [
+          mutation(fc, 2, 'update', 'whistleCalls', callId, { evaluation }),
+        ]);
+        expect(byField.body.rejected).toMatchObject([{ mutationId: 2, code: 'forbidden' }]);
+        expect(byField.body.rejected[0]!.message).toContain('evaluation');
+        // Nor on a call it creates with its evaluation already in it.
+        const created = await field.push(fc, [
+          mutation(fc, 3, 'create', 'whistleCalls', randomUUID(), {
+            orgPath: COMMUNITY_A,
+            whistleId: randomUUID(),
+            responderId: randomUUID(),
+            evaluation,
+          }),
+        ]);
+        expect(created.body.rejected.map((r) => r.code)).toEqual(['forbidden']);
+        const street = await as('streetA');
+        const sc = `s-${randomUUID()}`;
+        const byStreet = await street.push(sc, [
+          mutation(sc, 1, 'update', 'whistleCalls', callId, { evaluation }),
+        ]);
+        expect(byStreet.body.rejected).toEqual([]);
+        const [stored] = await db.query<{ data: Record<string, unknown> }>(
+          "SELECT data FROM records WHERE tbl = 'whistleCalls' AND id = $1",
+          [callId],
+        );
+        expect(stored!.data).toMatchObject({
+          evaluation: { timeliness: 5 },
+          arrivedAt: '2026-11-25T02:10:00.000Z',
+        });
       });
 
       it('lets only a role that may write the record resolve its conflict', async () => {
