@@ -1,6 +1,6 @@
-import type { Ticket } from '../model/ticket';
+import type { Ticket, TicketRateRules } from '../model/ticket';
 import { beijingMonth } from '../access/dates';
-import { rank, ratesBy, ratesOf, type TicketRates } from '../tickets/rates';
+import { DEFAULT_RATE_RULES, rank, ratesBy, ratesOf, type TicketRates } from '../tickets/rates';
 import { childKeyOf } from './children';
 
 type DashboardTicket = Pick<
@@ -27,12 +27,21 @@ export interface MonthRates {
  * Tickets and the three rates for each of `months`, in their order; a month without tickets
  * is listed with no rates rather than left out, so the line shows the hole.
  */
-export function monthlyRates(tickets: Iterable<DashboardTicket>, months: readonly string[]): MonthRates[] {
+export function monthlyRates(
+  tickets: Iterable<DashboardTicket>,
+  months: readonly string[],
+  rules: TicketRateRules = DEFAULT_RATE_RULES,
+): MonthRates[] {
   const wanted = new Set(months);
-  const byMonth = ratesBy(tickets, (t) => {
-    const month = monthOfTicket(t);
-    return wanted.has(month) ? month : undefined;
-  });
+  const byMonth = ratesBy(
+    tickets,
+    (t) => {
+      const month = monthOfTicket(t);
+      return wanted.has(month) ? month : undefined;
+    },
+    rules.weights,
+    rules.points,
+  );
   return months.map((month) => ({ month, rates: byMonth.get(month) ?? ratesOf([]) }));
 }
 
@@ -41,9 +50,17 @@ export function latestMonthWithTickets(monthly: readonly MonthRates[]): string |
   return [...monthly].reverse().find((m) => m.rates.tickets > 0)?.month;
 }
 
-/** The units below the scope ranked by their rates in one month (rank(): best score first). */
-export function unitRanking(tickets: Iterable<DashboardTicket>, scope: string, month: string) {
+/**
+ * The units below the scope ranked by their rates in one month (rank(): best score first), scored
+ * by the scope's rules: the unit that compares them sets the yardstick (shared/tickets/rate-rules).
+ */
+export function unitRanking(
+  tickets: Iterable<DashboardTicket>,
+  scope: string,
+  month: string,
+  rules: TicketRateRules = DEFAULT_RATE_RULES,
+) {
   const keyOf = childKeyOf(scope);
   const inMonth = [...tickets].filter((t) => monthOfTicket(t) === month);
-  return rank(ratesBy(inMonth, (t) => keyOf(t.orgPath)));
+  return rank(ratesBy(inMonth, (t) => keyOf(t.orgPath), rules.weights, rules.points));
 }

@@ -6,6 +6,13 @@ export const TICKETS_MESSAGES_ZH = {
     dueRequired: '请选择延期后的办理时限',
     verdictRequired: '请填写回访结果：是否解决、是否满意',
   },
+  rateRules: {
+    weightNotWhole: '权重须为 0 或正整数',
+    weightsSum: '三项权重之和须为 100',
+    pointOutOfRange: '满意度分值须在 0 到 1 之间',
+    pointsOrder: '分值须满足：满意 ≥ 基本满意 ≥ 不满意',
+    notYours: '只有本街道（或区）的用户可以设置三率权重',
+  },
 };
 
 export const TICKETS_MESSAGES_EN: typeof TICKETS_MESSAGES_ZH = {
@@ -14,5 +21,12 @@ export const TICKETS_MESSAGES_EN: typeof TICKETS_MESSAGES_ZH = {
     reasonRequired: 'Give the reason',
     dueRequired: 'Choose the new time limit',
     verdictRequired: 'Record the call-back: resolved or not, and how satisfied',
+  },
+  rateRules: {
+    weightNotWhole: 'Weights are whole numbers, 0 or more',
+    weightsSum: 'The three weights add up to 100',
+    pointOutOfRange: 'Points lie between 0 and 1',
+    pointsOrder: 'Points must run: satisfied ≥ basically satisfied ≥ dissatisfied',
+    notYours: 'Only a user of this street (or district) sets its weights',
   },
 };

@@ -1,3 +1,4 @@
+import type { TicketRateRules } from './ticket';
 import type { SyncedRecord } from './record';
 
 /**
@@ -30,6 +31,11 @@ export interface OrgUnit extends SyncedRecord {
   /** Registered residents (人). */
   residents?: number;
   source: OrgSource;
+  /**
+   * The street's (or district's) weights of the three 接诉即办 rates, when it set its own; units
+   * below use the nearest ones above them (shared/tickets/rate-rules.ts).
+   */
+  rateRules?: TicketRateRules;
 }
 
 /** The whole city: the scope of a city-level user, and the parent of every district. */

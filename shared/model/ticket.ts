@@ -35,6 +35,11 @@ export const TICKET_STATES: readonly TicketState[] = [
 /** The caller's verdict at 回访. */
 export type TicketResolution = 'resolved' | 'unresolved';
 export type TicketSatisfaction = 'satisfied' | 'basicallySatisfied' | 'dissatisfied';
+export const TICKET_SATISFACTIONS: readonly TicketSatisfaction[] = [
+  'satisfied',
+  'basicallySatisfied',
+  'dissatisfied',
+];
 
 /** How the free-text address was tied to the 楼门院 registry. */
 export type TicketLinkStatus = 'linked' | 'ambiguous' | 'unregistered' | 'vague';
@@ -107,4 +112,12 @@ export interface TicketStep extends SyncedRecord {
   dueAt?: string;
   resolution?: TicketResolution;
   satisfaction?: TicketSatisfaction;
+}
+
+/** How the three rates weigh into the score, and what each 满意度 answer is worth (issue 12). */
+export interface TicketRateRules {
+  /** Whole numbers that add up to 100 (DOMAIN.md quotes 10/45/45, unconfirmed). */
+  weights: { response: number; resolution: number; satisfaction: number };
+  /** Points 0–1 per answer; 满意 ≥ 基本满意 ≥ 不满意. */
+  points: Record<TicketSatisfaction, number>;
 }

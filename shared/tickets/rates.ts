@@ -1,4 +1,4 @@
-import type { Ticket, TicketSatisfaction } from '../model/ticket';
+import type { Ticket, TicketRateRules, TicketSatisfaction } from '../model/ticket';
 
 /**
  * The three rates streets are assessed on, one definition for every screen, export and report.
@@ -8,17 +8,19 @@ import type { Ticket, TicketSatisfaction } from '../model/ticket';
  * Assessed: received in the period, not 退单 and not marked 不纳入考核.
  * The weights and points are data, editable by the street (DOMAIN.md: 10/45/45, unconfirmed).
  */
-export interface RateWeights {
-  response: number;
-  resolution: number;
-  satisfaction: number;
-}
+export type RateWeights = TicketRateRules['weights'];
 export const DEFAULT_RATE_WEIGHTS: RateWeights = { response: 10, resolution: 45, satisfaction: 45 };
 
 export const DEFAULT_SATISFACTION_POINTS: Readonly<Record<TicketSatisfaction, number>> = {
   satisfied: 1,
   basicallySatisfied: 0.8,
   dissatisfied: 0,
+};
+
+/** The rules a unit follows until it sets its own (shared/tickets/rate-rules.ts). */
+export const DEFAULT_RATE_RULES: Readonly<TicketRateRules> = {
+  weights: DEFAULT_RATE_WEIGHTS,
+  points: DEFAULT_SATISFACTION_POINTS,
 };
 
 /** A caller contacted within this time of receipt counts as responded (2 h when urgent). */

@@ -169,4 +169,37 @@ test('a dispatch export imported, an unregistered address located by hand, a tic
   await expect(rates).toContainText('2026-11');
   await expect(rates.getByRole('columnheader', { name: '解决率' })).toBeVisible();
   await expect(rates.locator('.ant-table-row').first()).toBeVisible();
+
+  // Counted by grid and by lead office, the month's tickets are the same tickets.
+  const total = async () => {
+    const cells = await rates.locator('.ant-table-row td:nth-child(3)').allInnerTexts();
+    return cells.reduce((sum, c) => sum + Number(c), 0);
+  };
+  const byCommunity = await total();
+  expect(byCommunity).toBeGreaterThan(0);
+  await rates.getByText('按网格').click();
+  await expect(rates.getByRole('columnheader', { name: '网格' })).toBeVisible();
+  expect(await total()).toBe(byCommunity);
+  await rates.getByText('按承办科室').click();
+  await expect(rates.getByRole('columnheader', { name: '承办科室' })).toBeVisible();
+  expect(await total()).toBe(byCommunity);
+  await rates.getByText('按社区').click();
+
+  // The street's own weights: a sum other than 100 is refused at the field; saved, the scores move.
+  const first = rates.locator('.ant-table-row').first();
+  const community = (await first.locator('td').nth(1).innerText()).trim();
+  const rowOf = () => rates.locator('.ant-table-row').filter({ hasText: community });
+  const scoreBefore = (await rowOf().locator('td').last().innerText()).trim();
+  await expect(rates.locator('.ant-alert')).toContainText('10/45/45');
+  await rates.getByRole('button', { name: '权重设置' }).click();
+  const weights = page.getByRole('dialog', { name: /三率权重/ });
+  await weights.getByLabel('响应率').fill('50');
+  await weights.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(weights.getByText('三项权重之和须为 100')).toBeVisible();
+  await weights.getByLabel('解决率').fill('25');
+  await weights.getByLabel('满意率').fill('25');
+  await weights.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(weights).toBeHidden();
+  await expect(rates.locator('.ant-alert')).toContainText('50/25/25');
+  await expect(rowOf().locator('td').last()).not.toHaveText(scoreBefore);
 });

@@ -10,6 +10,7 @@ import { useUiStore } from '../../app/ui-store';
 import { useScopeUnits } from '../../common/scope/use-org';
 import { todayInBeijing } from '../../common/dates';
 import { useCommunitySizes, useCoverage } from '../places';
+import { useRateRules } from '../tickets';
 import { useAccessByDepartment, useChildUnits, useDeployment, useDrill, useTicketsOf } from './use-dashboard';
 import { TicketsChart } from './charts/TicketsChart';
 import { RankingChart } from './charts/RankingChart';
@@ -44,11 +45,15 @@ export function DashboardPage() {
   const departments = useAccessByDepartment(scope);
   const drill = useDrill();
 
-  const monthly = useMemo(() => (tickets ? monthlyRates(tickets, months) : undefined), [tickets, months]);
+  const rules = useRateRules(scope);
+  const monthly = useMemo(
+    () => (tickets && rules ? monthlyRates(tickets, months, rules) : undefined),
+    [tickets, months, rules],
+  );
   const latest = monthly && latestMonthWithTickets(monthly);
   const ranking = useMemo(
-    () => (tickets && latest ? unitRanking(tickets, scope, latest) : []),
-    [tickets, scope, latest],
+    () => (tickets && latest ? unitRanking(tickets, scope, latest, rules) : []),
+    [tickets, scope, latest, rules],
   );
 
   const scopeName = path && path.length > 0 ? path.map((u) => u.name).join(' / ') : t('scope.city');

@@ -1,14 +1,24 @@
 import { useMemo, useState } from 'react';
-import { Alert, Card, Col, List, Row, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Col, List, Row, Segmented, Select, Space, Table, Typography } from 'antd';
+import { SettingOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { beijingMonth } from '@shared/access/dates';
-import { DEFAULT_RATE_WEIGHTS, rank, ratesBy, recurring, type TicketRates } from '@shared/tickets/rates';
+import { TICKET_SATISFACTIONS, type Ticket } from '@shared/model/ticket';
+import { canWriteRecord } from '@shared/auth/roles';
+import { rank, ratesBy, recurring, type TicketRates } from '@shared/tickets/rates';
 import { db } from '../../db';
 import { useUiStore } from '../../app/ui-store';
-import { useCommunitiesInScope } from '../../common/scope/use-org';
+import { useSession } from '../../app/session';
+import { useCommunitiesInScope, useScopeUnit } from '../../common/scope/use-org';
 import { ticketsInScope } from './tickets-repository';
-import { communityCodeOf } from '@shared/org/paths';
+import { useRateRules } from './use-rate-rules';
+import { RateRulesForm } from './RateRulesForm';
+import { communityCodeOf, gridCodeOf } from '@shared/org/paths';
+
+/** What the rates are counted by (issue 12: per community, grid and department). */
+type Grouping = 'community' | 'grid' | 'leadUnit';
+const GROUPINGS: readonly Grouping[] = ['community', 'grid', 'leadUnit'];
 
 const percent = (share: number | null) => (share === null ? '—' : `${(share * 100).toFixed(1)}%`);
 const OUTSIDE = '';
@@ -29,25 +39,62 @@ export function RatesView() {
     () => (tickets ?? []).filter((x) => month && beijingMonth(x.receivedAt) === month),
     [tickets, month],
   );
-  const ranking = useMemo(
-    () => rank(ratesBy(inMonth, (x) => communityCodeOf(x.orgPath) ?? OUTSIDE)),
-    [inMonth],
-  );
+  const [grouping, setGrouping] = useState<Grouping>('community');
+  const rules = useRateRules(scope);
+  const unit = useScopeUnit(scope);
+  const user = useSession((s) => s.user);
+  const [editing, setEditing] = useState(false);
+  const mayEdit =
+    unit !== undefined &&
+    (unit.level === 'street' || unit.level === 'district') &&
+    canWriteRecord(user, 'orgUnits', unit.orgPath);
+  const leadUnits = useLeadUnits(grouping === 'leadUnit' ? inMonth : undefined);
+  const gridNames = useGridNames(grouping === 'grid' ? inMonth : undefined);
+  const ranking = useMemo(() => {
+    if (!rules) return [];
+    const keyOf = (x: Ticket): string | undefined => {
+      if (grouping === 'grid') return gridCodeOf(x.orgPath) ?? OUTSIDE;
+      if (grouping === 'leadUnit')
+        return leadUnits ? (leadUnits.get(x.listItemId ?? '') ?? OUTSIDE) : undefined;
+      return communityCodeOf(x.orgPath) ?? OUTSIDE;
+    };
+    return rank(ratesBy(inMonth, keyOf, rules.weights, rules.points));
+  }, [inMonth, grouping, leadUnits, rules]);
   const problems = useMemo(() => recurring(inMonth, (x) => x.category).slice(0, 10), [inMonth]);
   const hot = useMemo(() => recurring(inMonth, (x) => x.placeId, 3).slice(0, 10), [inMonth]);
   const hotPlaces = useLiveQuery(() => db.places.bulkGet(hot.map((h) => h.key)), [hot]);
-  const nameOf = (code: string) =>
-    code === OUTSIDE ? t('tickets.rates.outside') : (communities?.find((c) => c.code === code)?.name ?? code);
-  const w = DEFAULT_RATE_WEIGHTS;
+  const nameOf = (key: string) => {
+    if (grouping === 'leadUnit') return key === OUTSIDE ? t('tickets.rates.unclassified') : key;
+    if (grouping === 'grid')
+      return key === OUTSIDE ? t('tickets.rates.noGrid') : (gridNames?.get(key) ?? key);
+    return key === OUTSIDE
+      ? t('tickets.rates.outside')
+      : (communities?.find((c) => c.code === key)?.name ?? key);
+  };
+  const w = rules?.weights;
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Alert
         type="info"
         showIcon
-        message={t('tickets.rates.intro', { weights: `${w.response}/${w.resolution}/${w.satisfaction}` })}
+        message={t('tickets.rates.intro', {
+          weights: w ? `${w.response}/${w.resolution}/${w.satisfaction}` : '',
+          points: rules
+            ? TICKET_SATISFACTIONS.map((a) => `${t(`tickets.satisfaction.${a}`)} ${rules.points[a]}`).join(
+                t('common.separator'),
+              )
+            : '',
+        })}
+        action={
+          mayEdit && rules ? (
+            <Button size="small" icon={<SettingOutlined />} onClick={() => setEditing(true)}>
+              {t('tickets.rates.rules.edit')}
+            </Button>
+          ) : undefined
+        }
       />
-      <Space>
+      <Space wrap>
         <Typography.Text>{t('tickets.rates.month')}</Typography.Text>
         <Select
           style={{ width: 120 }}
@@ -55,7 +102,16 @@ export function RatesView() {
           onChange={setChosen}
           options={months.map((m) => ({ value: m, label: m }))}
         />
+        <Typography.Text>{t('tickets.rates.by')}</Typography.Text>
+        <Segmented<Grouping>
+          value={grouping}
+          onChange={setGrouping}
+          options={GROUPINGS.map((g) => ({ value: g, label: t(`tickets.rates.group.${g}`) }))}
+        />
       </Space>
+      {editing && unit && rules && (
+        <RateRulesForm unit={unit} rules={rules} onClose={() => setEditing(false)} />
+      )}
       <Table<{ key: string; rank: number; rates: TicketRates }>
         size="small"
         pagination={false}
@@ -63,7 +119,11 @@ export function RatesView() {
         dataSource={ranking}
         columns={[
           { key: 'rank', title: t('tickets.rates.rank'), width: 70, render: (_, r) => r.rank },
-          { key: 'community', title: t('tickets.rates.community'), render: (_, r) => nameOf(r.key) },
+          {
+            key: 'unit',
+            title: t(`tickets.rates.${grouping}`),
+            render: (_, r) => nameOf(r.key),
+          },
           {
             key: 'tickets',
             title: t('tickets.rates.tickets'),
@@ -124,4 +184,24 @@ export function RatesView() {
       </Row>
     </Space>
   );
+}
+
+/** The lead office (牵头科室) of each duty-list item the month's tickets were classified under. */
+function useLeadUnits(tickets: readonly Ticket[] | undefined): Map<string, string> | undefined {
+  return useLiveQuery(async () => {
+    if (!tickets) return undefined;
+    const ids = [...new Set(tickets.map((x) => x.listItemId).filter((id): id is string => id !== undefined))];
+    const items = await db.listItems.bulkGet(ids);
+    return new Map(items.flatMap((item) => (item?.leadUnit ? [[item.id, item.leadUnit] as const] : [])));
+  }, [tickets]);
+}
+
+/** Names of the grids the month's tickets lie in. */
+function useGridNames(tickets: readonly Ticket[] | undefined): Map<string, string> | undefined {
+  return useLiveQuery(async () => {
+    if (!tickets) return undefined;
+    const codes = [...new Set(tickets.map((x) => gridCodeOf(x.orgPath)).filter((c): c is string => !!c))];
+    const units = await db.orgUnits.where('code').anyOf(codes).toArray();
+    return new Map(units.map((u) => [u.code, u.name]));
+  }, [tickets]);
 }

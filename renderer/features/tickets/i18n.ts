@@ -91,7 +91,7 @@ export const zh = {
   },
   rates: {
     intro:
-      '响应率 = 按时联系诉求人的工单 ÷ 考核工单；解决率 = 回访称已解决 ÷ 回访工单；满意率 = 满意度得分 ÷ 评价工单（满意 1，基本满意 0.8）。退单和不纳入考核的工单不计。综合得分按权重 {{weights}} 计算。',
+      '响应率 = 按时联系诉求人的工单 ÷ 考核工单；解决率 = 回访称已解决 ÷ 回访工单；满意率 = 满意度得分 ÷ 评价工单（{{points}}）。退单和不纳入考核的工单不计。综合得分按权重 {{weights}} 计算。',
     month: '月份',
     community: '社区',
     rank: '排名',
@@ -105,6 +105,21 @@ export const zh = {
     times: '{{count}} 次',
     none: '—',
     outside: '未定位到社区',
+    by: '统计口径',
+    group: { community: '按社区', grid: '按网格', leadUnit: '按承办科室' },
+    grid: '网格',
+    leadUnit: '承办科室',
+    noGrid: '未定位到网格',
+    unclassified: '未对照职责清单',
+    rules: {
+      edit: '权重设置',
+      title: '{{unit}} 三率权重',
+      help: '三项权重为整数，合计 100；满意度分值在 0 到 1 之间。下属社区和网格按此计算综合得分。',
+      weights: '权重',
+      points: '满意度分值',
+      own: '本单位自定',
+      inherited: '沿用上级或默认',
+    },
   },
 };
 
@@ -195,7 +210,7 @@ export const en: typeof zh = {
   },
   rates: {
     intro:
-      'Response = tickets whose caller was contacted in time ÷ assessed tickets; resolution = resolved at call-back ÷ called back; satisfaction = points ÷ rated (satisfied 1, basically satisfied 0.8). Returned and excluded tickets do not count. The score weighs them {{weights}}.',
+      'Response = tickets whose caller was contacted in time ÷ assessed tickets; resolution = resolved at call-back ÷ called back; satisfaction = points ÷ rated ({{points}}). Returned and excluded tickets do not count. The score weighs them {{weights}}.',
     month: 'Month',
     community: 'Community',
     rank: 'Rank',
@@ -209,5 +224,20 @@ export const en: typeof zh = {
     times: '{{count}} times',
     none: '—',
     outside: 'Not located in a community',
+    by: 'Counted by',
+    group: { community: 'By community', grid: 'By grid', leadUnit: 'By lead office' },
+    grid: 'Grid',
+    leadUnit: 'Lead office',
+    noGrid: 'Not located in a grid',
+    unclassified: 'Not classified against the duty list',
+    rules: {
+      edit: 'Weights',
+      title: 'Weights of the three rates: {{unit}}',
+      help: 'Weights are whole numbers adding up to 100; points lie between 0 and 1. Communities and grids below are scored with them.',
+      weights: 'Weights',
+      points: 'Points per answer',
+      own: 'Set by this unit',
+      inherited: 'Taken from above or the default',
+    },
   },
 };

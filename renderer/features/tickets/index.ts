@@ -1,2 +1,3 @@
 /** 接诉即办's front door for the app. */
 export { ticketsRoutes } from './routes';
+export { useRateRules } from './use-rate-rules';

@@ -4,8 +4,12 @@ import type { ListItem } from '@shared/model/lists';
 import { isInScope } from '@shared/org/codes';
 import { newId } from '@shared/ids';
 import { planStep, type StepInput } from '@shared/tickets/workflow';
+import type { OrgUnit } from '@shared/model/org';
+import type { TicketRateRules } from '@shared/model/ticket';
+import { canWriteRecord, type SessionUser } from '@shared/auth/roles';
+import { checkRateRules } from '@shared/tickets/rate-rules';
 import type { StreetDeskDb } from '../../db';
-import { InputError } from '../../app/input-error';
+import { InputError, RefusedError } from '../../app/input-error';
 
 /** The tickets of a scope, newest first. A street holds tens of thousands: read once, filtered in memory. */
 export async function ticketsInScope(db: StreetDeskDb, scope: string): Promise<Ticket[]> {
@@ -77,4 +81,32 @@ export async function classify(
       note: `${item.code} ${item.title}`,
     });
   });
+}
+
+/**
+ * Sets a street's (or district's) own weights of the three rates. Only a user who may write that
+ * unit sets them; what is wrong is shown at the fields.
+ */
+export async function saveRateRules(
+  db: StreetDeskDb,
+  unit: Pick<OrgUnit, 'id' | 'orgPath' | 'level'>,
+  rules: TicketRateRules,
+  user: Pick<SessionUser, 'role' | 'scope'>,
+): Promise<void> {
+  if (
+    (unit.level !== 'street' && unit.level !== 'district') ||
+    !canWriteRecord(user, 'orgUnits', unit.orgPath)
+  ) {
+    throw new RefusedError('errors.tickets.rateRules.notYours');
+  }
+  const problems = checkRateRules(rules);
+  if (problems.length > 0) {
+    throw new InputError(
+      problems.map((code) => ({
+        field: code.includes('weight') ? 'weights.response' : 'points.satisfied',
+        key: `errors.${code}`,
+      })),
+    );
+  }
+  await db.orgUnits.update(unit.id, { rateRules: rules });
 }
