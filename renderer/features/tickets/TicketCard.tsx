@@ -14,7 +14,7 @@ import {
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { FlagOutlined } from '@ant-design/icons';
+import { FlagOutlined, TeamOutlined } from '@ant-design/icons';
 import { canWriteTable } from '@shared/auth/roles';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { canUnmask } from '@shared/auth/roles';
@@ -121,6 +121,11 @@ export function TicketCard({ row, onClose }: { row: TicketRow; onClose(): void }
   const navigate = useNavigate();
   // 吹哨 events this ticket led to: escalation goes through the whistle desk's address.
   const whistles = useLiveQuery(() => db.whistles.where('ticketIds').equals(row.id).toArray(), [row.id]);
+  const assignment = useLiveQuery(async () => {
+    const found = row.assignmentId ? await db.assignments.get(row.assignmentId) : undefined;
+    if (!found) return undefined;
+    return { ...found, coordinator: (await db.coordinators.get(found.coordinatorId))?.name };
+  }, [row.assignmentId]);
   const open = row.state !== 'closed' && row.state !== 'returned';
 
   // The caller's name and number are shown in full only once the showing is recorded.
@@ -205,7 +210,24 @@ export function TicketCard({ row, onClose }: { row: TicketRow; onClose(): void }
               {t('tickets.card.escalate')}
             </Button>
           )}
+          {open && !row.assignmentId && canWriteTable(user.role, 'assignments') && (
+            <Button icon={<TeamOutlined />} onClick={() => navigate(`/dispatch?ticket=${row.id}`)}>
+              {t('tickets.card.dispatch')}
+            </Button>
+          )}
         </Space>
+        {assignment && (
+          <Space wrap>
+            <Typography.Text type="secondary">{t('tickets.card.assignment')}</Typography.Text>
+            <Typography.Link onClick={() => navigate('/dispatch')}>
+              {t('tickets.card.assignmentLine', {
+                name: assignment.coordinator ?? '—',
+                from: assignment.from,
+                to: assignment.to,
+              })}
+            </Typography.Link>
+          </Space>
+        )}
         {whistles && whistles.length > 0 && (
           <Space wrap>
             <Typography.Text type="secondary">{t('tickets.card.whistles')}</Typography.Text>

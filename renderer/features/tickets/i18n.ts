@@ -60,6 +60,9 @@ export const zh = {
     linkedNote: '定位到 {{name}}',
     escalate: '吹哨',
     whistles: '吹哨事件：',
+    dispatch: '派协管员',
+    assignment: '派遣：',
+    assignmentLine: '{{name}}，{{from}} 至 {{to}}',
   },
   classify: {
     title: '职责归属（街道职责清单）',
@@ -179,6 +182,9 @@ export const en: typeof zh = {
     linkedNote: 'Located at {{name}}',
     escalate: 'Blow the whistle',
     whistles: 'Whistle events:',
+    dispatch: 'Send a coordinator',
+    assignment: 'Assignment:',
+    assignmentLine: '{{name}}, {{from}} to {{to}}',
   },
   classify: {
     title: 'Duty (street duty list)',

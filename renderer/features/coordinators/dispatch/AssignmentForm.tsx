@@ -32,6 +32,11 @@ export type AssignmentFormTarget =
       communityCode?: string;
       gridCode?: string;
       date?: string;
+      /** Work that came from elsewhere: a 12345 ticket at its place, say. */
+      placeId?: string;
+      task?: string;
+      source?: WorkSource;
+      sourceRef?: string;
     }
   | { mode: 'edit'; id: string };
 
@@ -172,13 +177,28 @@ export function AssignmentForm({ target, onClose }: { target: AssignmentFormTarg
       }
     : {
         coordinatorIds: [...presetIds],
-        kind: target.mode === 'new' && target.gridCode ? 'grid' : 'community',
-        streetCode: firstPerson?.homeStreet ?? streetCodeOf(scope),
+        kind:
+          target.mode === 'new' && target.placeId
+            ? 'place'
+            : target.mode === 'new' && target.gridCode
+              ? 'grid'
+              : 'community',
+        streetCode:
+          firstPerson?.homeStreet ??
+          (target.mode === 'new' && target.communityCode
+            ? streetCodeOf(orgPathOfCode(target.communityCode))
+            : undefined) ??
+          streetCodeOf(scope),
         communityCode: (target.mode === 'new' && target.communityCode) || communityCodeOf(scope),
         gridCode: (target.mode === 'new' && target.gridCode) || gridCodeOf(scope),
         shift: 'morning',
         period: weekPeriod(target.mode === 'new' && target.date ? target.date : today),
-        source: 'patrol',
+        source: (target.mode === 'new' && target.source) || 'patrol',
+        ...(target.mode === 'new' && {
+          placeId: target.placeId,
+          task: target.task,
+          sourceRef: target.sourceRef,
+        }),
       };
   const kind = values?.kind ?? initial.kind;
   const source = values?.source ?? initial.source;

@@ -32,6 +32,7 @@ import { BoardTable } from './BoardTable';
 import { BoardSide } from './BoardSide';
 import { AssignmentForm } from './AssignmentForm';
 import { useDispatchUi } from './dispatch-ui-store';
+import { useTicketDispatch } from './use-ticket-dispatch';
 import '../coordinators.css';
 import { communityCodeOf, gridCodeOf, streetOf } from '@shared/org/paths';
 
@@ -48,6 +49,7 @@ export function BoardView() {
   const user = useSession((s) => s.user);
   const scope = visibleScope(pickedScope, user.scope);
   const { communityCode, setCommunity, date, setDate, view, setView, form, openForm } = useDispatchUi();
+  useTicketDispatch(openForm);
   const today = localToday();
   const day = date ?? today;
   const streetPath = streetOf(scope);

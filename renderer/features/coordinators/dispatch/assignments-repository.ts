@@ -3,6 +3,7 @@ import { validateAssignment, type AssignmentInput } from '@shared/coordinators/v
 import { clashesOf, type DoubleBooking } from '@shared/coordinators/overlap';
 import { canWriteRecord, type SessionUser } from '@shared/auth/roles';
 import { isInScope, orgPathOfCode } from '@shared/org/codes';
+import { streetOf } from '@shared/org/paths';
 import { newId } from '@shared/ids';
 import { serverManagedFieldsOf } from '@shared/model/record';
 import type { StreetDeskDb } from '../../../db';
@@ -34,7 +35,7 @@ export async function saveAssignments(
   if (!canWriteRecord(user, 'assignments', template.orgPath))
     throw new RefusedError('errors.dispatch.outOfScope');
 
-  return db.transaction('rw', [db.assignments, db.coordinators, db.places], async () => {
+  return db.transaction('rw', [db.assignments, db.coordinators, db.places, db.tickets], async () => {
     let orgPath = template.orgPath;
     if (template.placeId) {
       // A place's own path (community or grid) is where the coordinator works.
@@ -60,8 +61,33 @@ export async function saveAssignments(
       return row;
     });
     await db.assignments.bulkPut(rows);
+    if (template.source === 'ticket' && template.sourceRef)
+      await linkTicket(db, user, template.sourceRef, orgPath, rows[0]!);
     return rows;
   });
+}
+
+/**
+ * Links the 12345 ticket an assignment came from to it, so each shows the other (issue 12). The
+ * ticket is found by its number in the assignment's street; one already linked keeps its link. A
+ * dispatcher, who may not write tickets, leaves the ticket as it is: the assignment still names it.
+ */
+async function linkTicket(
+  db: StreetDeskDb,
+  user: User,
+  number: string,
+  orgPath: string,
+  assignment: Assignment,
+): Promise<void> {
+  const street = streetOf(orgPath);
+  if (!street) return;
+  const ticket = await db.tickets
+    .where('number')
+    .equals(number.trim())
+    .filter((t) => isInScope(t.orgPath, street))
+    .first();
+  if (ticket && !ticket.assignmentId && canWriteRecord(user, 'tickets', ticket.orgPath))
+    await db.tickets.update(ticket.id, { assignmentId: assignment.id });
 }
 
 export async function deleteAssignment(db: StreetDeskDb, user: User, id: string): Promise<void> {

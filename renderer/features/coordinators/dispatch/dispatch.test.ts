@@ -152,6 +152,40 @@ describe('dispatch board', () => {
 });
 
 describe('assignments', () => {
+  it('links the 12345 ticket it came from, when the user may write tickets (issue 12)', async () => {
+    const ticket = (id: string, number: string) => ({
+      id,
+      orgPath: C1_PATH,
+      number,
+      source: 'hotline' as const,
+      kind: 'complaint' as const,
+      content: '楼道堆物',
+      address: '南新园1号楼',
+      receivedAt: '2026-11-24T02:00:00.000Z',
+      urgent: false,
+      state: 'accepted' as const,
+      linkStatus: 'vague' as const,
+    });
+    await withoutCapture(db, ['tickets'], () =>
+      db.tickets.bulkAdd([ticket('t1', 'G2026-1'), ticket('t2', 'G2026-2')]),
+    );
+    const [mine] = await saveAssignments(
+      db,
+      admin,
+      assign({ coordinatorIds: [wang.id], source: 'ticket', sourceRef: 'G2026-1' }),
+    );
+    expect((await db.tickets.get('t1'))?.assignmentId).toBe(mine!.id);
+    expect((await db.tickets.get('t2'))?.assignmentId).toBeUndefined();
+    // A dispatcher may not write tickets: the assignment names the ticket, the ticket is left alone.
+    const dispatcher: SessionUser = { ...admin, role: 'dispatcher', scope: STREET_PATH };
+    await saveAssignments(
+      db,
+      dispatcher,
+      assign({ coordinatorIds: [li.id], source: 'ticket', sourceRef: 'G2026-2' }),
+    );
+    expect((await db.tickets.get('t2'))?.assignmentId).toBeUndefined();
+  });
+
   it('assigns several coordinators at once and warns a form of clashes without refusing them', async () => {
     const saved = await saveAssignments(
       db,
