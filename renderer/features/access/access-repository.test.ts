@@ -113,6 +113,32 @@ describe('access repository', () => {
     ).toBe(1);
   });
 
+  it('links a complaint that came in through 12345 to that ticket of its street, not another street’s (issue 12)', async () => {
+    const ticket = (id: string, orgPath: string) => ({
+      id,
+      orgPath,
+      number: '2026112500777',
+      source: 'hotline' as const,
+      kind: 'complaint' as const,
+      content: '居委会被要求填报表格',
+      address: '某小区',
+      receivedAt: '2026-11-25T02:00:00.000Z',
+      urgent: false,
+      state: 'accepted' as const,
+      linkStatus: 'vague' as const,
+    });
+    await db.tickets.bulkAdd([ticket('other', '110105/110105022'), ticket('ours', `110105/${STREET}/${C1}`)]);
+    const complaint = await saveComplaint({
+      communityCode: C1,
+      department: '朝阳区市场监管局',
+      ticketNumber: ' 2026112500777 ',
+      summary: '居委会被要求填报表格',
+      receivedOn: '2026-11-25',
+    });
+    expect((await db.tickets.get('ours'))?.burdenComplaintId).toBe(complaint.id);
+    expect((await db.tickets.get('other'))?.burdenComplaintId).toBeUndefined();
+  });
+
   it('keeps one row per calendar year, captured, and refuses entering a year twice', async () => {
     const year = {
       year: 2027,

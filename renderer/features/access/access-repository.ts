@@ -18,6 +18,7 @@ import { validateHolidayYear, type HolidayYearInput } from '@shared/calendar/val
 import { holidayYearId } from '@shared/calendar/holiday-year-id';
 import { db } from '../../db';
 import { putRecord } from '../../db/records';
+import { ticketOfNumber } from '../../db/ticket-lookup';
 import { InputError, RefusedError } from '../../app/input-error';
 import { deleteRecords } from '../../db/references';
 
@@ -103,7 +104,23 @@ export async function saveComplaint(
   const linked = input.accessRequestId ? await db.accessRequests.get(input.accessRequestId) : undefined;
   const checked = validateComplaint(input, linked);
   if (!checked.ok) throw InputError.fromIssues(checked.issues);
-  return putRecord(db.burdenComplaints, checked.value, existingId);
+  return db.transaction('rw', db.burdenComplaints, db.tickets, async () => {
+    const saved = await putRecord(db.burdenComplaints, checked.value, existingId);
+    if (saved.ticketNumber) await linkTicket(saved);
+    return saved;
+  });
+}
+
+/**
+ * A complaint that came in through 12345 is that ticket (issue 12: one register, not two): the
+ * ticket of its number in the complaint's street is linked to it. Every role that registers
+ * complaints also writes tickets. A ticket already linked keeps its link.
+ */
+async function linkTicket(complaint: BurdenComplaint): Promise<void> {
+  if (!complaint.ticketNumber) return;
+  const ticket = await ticketOfNumber(db, complaint.ticketNumber, complaint.orgPath);
+  if (ticket && !ticket.burdenComplaintId)
+    await db.tickets.update(ticket.id, { burdenComplaintId: complaint.id });
 }
 
 export async function deleteComplaint(id: string): Promise<void> {

@@ -14,7 +14,7 @@ import {
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { FlagOutlined, TeamOutlined } from '@ant-design/icons';
+import { AlertOutlined, FlagOutlined, TeamOutlined } from '@ant-design/icons';
 import { canWriteTable } from '@shared/auth/roles';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { canUnmask } from '@shared/auth/roles';
@@ -121,6 +121,10 @@ export function TicketCard({ row, onClose }: { row: TicketRow; onClose(): void }
   const navigate = useNavigate();
   // 吹哨 events this ticket led to: escalation goes through the whistle desk's address.
   const whistles = useLiveQuery(() => db.whistles.where('ticketIds').equals(row.id).toArray(), [row.id]);
+  const complaint = useLiveQuery(
+    () => (row.burdenComplaintId ? db.burdenComplaints.get(row.burdenComplaintId) : undefined),
+    [row.burdenComplaintId],
+  );
   const assignment = useLiveQuery(async () => {
     const found = row.assignmentId ? await db.assignments.get(row.assignmentId) : undefined;
     if (!found) return undefined;
@@ -215,7 +219,20 @@ export function TicketCard({ row, onClose }: { row: TicketRow; onClose(): void }
               {t('tickets.card.dispatch')}
             </Button>
           )}
+          {!row.burdenComplaintId && canWriteTable(user.role, 'burdenComplaints') && (
+            <Button icon={<AlertOutlined />} onClick={() => navigate(`/access/complaints?ticket=${row.id}`)}>
+              {t('tickets.card.registerComplaint')}
+            </Button>
+          )}
         </Space>
+        {complaint && (
+          <Space wrap>
+            <Typography.Text type="secondary">{t('tickets.card.complaint')}</Typography.Text>
+            <Typography.Link onClick={() => navigate('/access/complaints')}>
+              {t('tickets.card.complaintLine', { department: complaint.department })}
+            </Typography.Link>
+          </Space>
+        )}
         {assignment && (
           <Space wrap>
             <Typography.Text type="secondary">{t('tickets.card.assignment')}</Typography.Text>

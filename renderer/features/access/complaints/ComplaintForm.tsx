@@ -13,9 +13,21 @@ import { communityCodeOf, upTo } from '@shared/org/paths';
 import { ORG_DEPTH } from '@shared/model/org';
 
 type Values = Omit<BurdenComplaintInput, 'receivedOn'> & { receivedOn?: Dayjs };
+export type ComplaintPreset = Partial<
+  Pick<BurdenComplaintInput, 'communityCode' | 'ticketNumber' | 'summary' | 'receivedOn'>
+>;
 
 /** A residents' committee's 12345 complaint of work it was given without admission. */
-export function ComplaintForm({ complaint, onClose }: { complaint?: BurdenComplaint; onClose(): void }) {
+export function ComplaintForm({
+  complaint,
+  preset,
+  onClose,
+}: {
+  complaint?: BurdenComplaint;
+  /** A new complaint's fields known already: those of the 12345 ticket it came in as. */
+  preset?: ComplaintPreset;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -30,7 +42,12 @@ export function ComplaintForm({ complaint, onClose }: { complaint?: BurdenCompla
   );
   const initial: Partial<Values> = complaint
     ? { ...complaint, receivedOn: fromDay(complaint.receivedOn) }
-    : { communityCode: communityCodeOf(scope), receivedOn: dayjs() };
+    : {
+        communityCode: preset?.communityCode ?? communityCodeOf(scope),
+        ticketNumber: preset?.ticketNumber,
+        summary: preset?.summary,
+        receivedOn: preset?.receivedOn ? fromDay(preset.receivedOn) : dayjs(),
+      };
   return (
     <FormModal<Values>
       form={form}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Button, Card, Col, Empty, Row, Space, Spin, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined } from '@ant-design/icons';
@@ -9,7 +9,8 @@ import { countBy } from '@shared/access/overview';
 import { useUiStore } from '../../../app/ui-store';
 import { useComplaints, useRequests, useUnitNames } from '../use-access';
 import { deleteComplaint } from '../access-repository';
-import { ComplaintForm } from './ComplaintForm';
+import { ComplaintForm, type ComplaintPreset } from './ComplaintForm';
+import { useComplaintFromTicket } from './use-complaint-from-ticket';
 
 /** Counts of one key, for the two small tables beside each other. */
 export function CountTable({
@@ -59,7 +60,10 @@ export function ComplaintsView() {
   const complaints = useComplaints(scope);
   const requests = useRequests(scope);
   const names = useUnitNames((complaints ?? []).map((c) => c.communityCode));
-  const [editing, setEditing] = useState<{ complaint?: BurdenComplaint } | null>(null);
+  const [editing, setEditing] = useState<{ complaint?: BurdenComplaint; preset?: ComplaintPreset } | null>(
+    null,
+  );
+  useComplaintFromTicket(useCallback((preset: ComplaintPreset) => setEditing({ preset }), []));
   const byDepartment = useMemo(() => countBy(complaints ?? [], (c) => c.department), [complaints]);
   const byCommunity = useMemo(() => countBy(complaints ?? [], (c) => c.communityCode), [complaints]);
   const matter = new Map((requests ?? []).map((r) => [r.id, r.matter]));
@@ -148,7 +152,13 @@ export function ComplaintsView() {
         }}
         onRow={(c) => ({ onClick: () => setEditing({ complaint: c }), className: 'clickable-row' })}
       />
-      {editing && <ComplaintForm complaint={editing.complaint} onClose={() => setEditing(null)} />}
+      {editing && (
+        <ComplaintForm
+          complaint={editing.complaint}
+          preset={editing.preset}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </div>
   );
 }

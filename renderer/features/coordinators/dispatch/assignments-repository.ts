@@ -3,11 +3,11 @@ import { validateAssignment, type AssignmentInput } from '@shared/coordinators/v
 import { clashesOf, type DoubleBooking } from '@shared/coordinators/overlap';
 import { canWriteRecord, type SessionUser } from '@shared/auth/roles';
 import { isInScope, orgPathOfCode } from '@shared/org/codes';
-import { streetOf } from '@shared/org/paths';
 import { newId } from '@shared/ids';
 import { serverManagedFieldsOf } from '@shared/model/record';
 import type { StreetDeskDb } from '../../../db';
 import { InputError, RefusedError } from '../../../app/input-error';
+import { ticketOfNumber } from '../../../db/ticket-lookup';
 
 /** What the assignment form gives: one assignment for each of several coordinators. */
 export type AssignmentFormInput = Omit<AssignmentInput, 'coordinatorId'> & {
@@ -79,13 +79,7 @@ async function linkTicket(
   orgPath: string,
   assignment: Assignment,
 ): Promise<void> {
-  const street = streetOf(orgPath);
-  if (!street) return;
-  const ticket = await db.tickets
-    .where('number')
-    .equals(number.trim())
-    .filter((t) => isInScope(t.orgPath, street))
-    .first();
+  const ticket = await ticketOfNumber(db, number, orgPath);
   if (ticket && !ticket.assignmentId && canWriteRecord(user, 'tickets', ticket.orgPath))
     await db.tickets.update(ticket.id, { assignmentId: assignment.id });
 }
