@@ -202,4 +202,24 @@ test('a dispatch export imported, an unregistered address located by hand, a tic
   await expect(weights).toBeHidden();
   await expect(rates.locator('.ant-alert')).toContainText('50/25/25');
   await expect(rowOf().locator('td').last()).not.toHaveText(scoreBefore);
+
+  // A ticket that is a burden complaint is registered as one from its card: one register, linked.
+  await page.getByRole('tab', { name: '工单' }).click();
+  await toolbar.getByPlaceholder('搜索编号、内容或地址').fill('E2E-0002');
+  await rows.filter({ hasText: 'E2E-0002' }).click();
+  await card.getByRole('button', { name: '登记为减负投诉' }).click();
+  await expect(page).toHaveURL(/#\/access\/complaints/);
+  const complaint = page.getByRole('dialog', { name: '登记减负投诉' });
+  await expect(complaint.getByLabel('12345 工单号')).toHaveValue('E2E-0002');
+  await complaint.getByLabel('派发工作的部门').click();
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+  const department = (await option.innerText()).trim();
+  await option.click();
+  await complaint.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(complaint).toBeHidden();
+  await page.getByRole('menuitem', { name: '接诉即办' }).click();
+  await toolbar.getByPlaceholder('搜索编号、内容或地址').fill('E2E-0002');
+  await rows.filter({ hasText: 'E2E-0002' }).click();
+  await expect(card).toContainText(`减负投诉：针对 ${department}`);
+  await expect(card.getByRole('button', { name: '登记为减负投诉' })).toHaveCount(0);
 });
