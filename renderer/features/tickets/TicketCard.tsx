@@ -14,7 +14,7 @@ import {
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { FlagOutlined } from '@ant-design/icons';
+import { FlagOutlined, MessageOutlined } from '@ant-design/icons';
 import { canWriteTable } from '@shared/auth/roles';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { canUnmask } from '@shared/auth/roles';
@@ -203,6 +203,12 @@ export function TicketCard({ row, onClose }: { row: TicketRow; onClose(): void }
           {open && canWriteTable(user.role, 'whistles') && (
             <Button icon={<FlagOutlined />} onClick={() => navigate(`/whistles?blow=${row.id}`)}>
               {t('tickets.card.escalate')}
+            </Button>
+          )}
+          {/* 未诉先办: a ticket can raise a consultation topic; the address carries it, as for 吹哨. */}
+          {canWriteTable(user.role, 'consultationTopics') && (
+            <Button icon={<MessageOutlined />} onClick={() => navigate(`/governance?fromTicket=${row.id}`)}>
+              {t('tickets.card.consult')}
             </Button>
           )}
         </Space>

@@ -59,6 +59,7 @@ export const zh = {
     noSteps: '尚无办理记录',
     linkedNote: '定位到 {{name}}',
     escalate: '吹哨',
+    consult: '发起协商',
     whistles: '吹哨事件：',
   },
   classify: {
@@ -163,6 +164,7 @@ export const en: typeof zh = {
     noSteps: 'Nothing recorded yet',
     linkedNote: 'Located at {{name}}',
     escalate: 'Blow the whistle',
+    consult: 'Start a consultation',
     whistles: 'Whistle events:',
   },
   classify: {
