@@ -5,6 +5,16 @@ import type { PlaceType, ServicePointKind, WorkerRole } from './model/place';
 import type { TicketKind, TicketSatisfaction, TicketState } from './model/ticket';
 import type { ReportForm, ResponderKind, WhistleReason } from './model/whistle';
 import type { ReportingMemberKind, UnitType } from './model/dual-report';
+import type {
+  CommitteeKind,
+  CommitteeMemberKind,
+  ConsultationLevel,
+  ConsultationStep,
+  DemoPointKind,
+  DemoPointStatus,
+  ParticipantGroup,
+  TopicSource,
+} from './model/governance';
 
 /**
  * One word per value of every enumerated field, shared by the screens (their i18n resources are
@@ -208,4 +218,64 @@ export const UNIT_TYPE: Vocabulary<UnitType> = {
   stateEnterprise: { zh: '国有企业', en: 'State enterprise', synonyms: ['国企'] },
   privateEnterprise: { zh: '非公企业', en: 'Private enterprise', synonyms: ['民营企业', '私营企业'] },
   socialOrganisation: { zh: '社会组织', en: 'Social organisation' },
+};
+
+/** The five steps of 议事协商. */
+export const CONSULTATION_STEP: Vocabulary<ConsultationStep> = {
+  raise: { zh: '民事民提', en: 'Raised' },
+  discuss: { zh: '民事民议', en: 'Discussed' },
+  decide: { zh: '民事民决', en: 'Decided' },
+  carryOut: { zh: '民事民办', en: 'Carried out' },
+  evaluate: { zh: '民事民评', en: 'Evaluated' },
+};
+
+export const CONSULTATION_LEVEL: Vocabulary<ConsultationLevel> = {
+  community: { zh: '社区', en: 'Community', synonyms: ['社区级'] },
+  street: { zh: '街道', en: 'Street', synonyms: ['街道级'] },
+  district: { zh: '区', en: 'District', synonyms: ['区级'] },
+};
+
+export const TOPIC_SOURCE: Vocabulary<TopicSource> = {
+  residents: { zh: '居民提出', en: 'Residents' },
+  placeHead: { zh: '楼门长提出', en: 'Building head' },
+  committee: { zh: '委员会提出', en: 'A committee' },
+  ticket: { zh: '未诉先办（工单）', en: 'A ticket' },
+};
+
+export const PARTICIPANT_GROUP: Vocabulary<ParticipantGroup> = {
+  residents: { zh: '居民', en: 'Residents' },
+  residentRepresentatives: { zh: '居民代表', en: 'Resident representatives' },
+  placeHeads: { zh: '楼门长', en: 'Building heads' },
+  stationedUnits: { zh: '驻区单位', en: 'Stationed units' },
+  propertyCompany: { zh: '物业公司', en: 'Property company' },
+  ownersCommittee: { zh: '业委会', en: 'Owners’ committee', synonyms: ['业主委员会'] },
+};
+
+/** The six committees under a residents' committee. */
+export const COMMITTEE_KIND: Vocabulary<CommitteeKind> = {
+  coGovernance: { zh: '共建共治委员会', en: 'Co-governance' },
+  securityMediation: { zh: '治安和调解委员会', en: 'Security and mediation', synonyms: ['治保调解委员会'] },
+  publicHealth: { zh: '公共卫生委员会', en: 'Public health' },
+  welfare: { zh: '社会福利（老龄）委员会', en: 'Welfare (the elderly)', synonyms: ['社会福利委员会'] },
+  cultureEducation: { zh: '文体教育委员会', en: 'Culture, sport and education' },
+  property: { zh: '物业管理委员会', en: 'Property management' },
+};
+
+export const COMMITTEE_MEMBER_KIND: Vocabulary<CommitteeMemberKind> = {
+  resident: { zh: '居民', en: 'Resident' },
+  placeHead: { zh: '楼门长', en: 'Building head' },
+  worker: { zh: '社区工作者（居委会成员）', en: 'Community worker (residents’ committee)' },
+  servicePointStaff: { zh: '服务站点人员', en: 'Service point staff' },
+};
+
+export const DEMO_POINT_KIND: Vocabulary<DemoPointKind> = {
+  placeGovernance: { zh: '楼门院治理示范点', en: 'Building/courtyard governance point' },
+  consultation: { zh: '社区协商示范点', en: 'Community consultation point' },
+};
+
+export const DEMO_POINT_STATUS: Vocabulary<DemoPointStatus> = {
+  applied: { zh: '申报', en: 'Applied' },
+  building: { zh: '创建中', en: 'Being built' },
+  accepted: { zh: '验收通过', en: 'Accepted' },
+  revoked: { zh: '撤销', en: 'Revoked' },
 };

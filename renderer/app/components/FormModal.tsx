@@ -52,7 +52,8 @@ export function FormModal<V>({
       if (error instanceof InputError) {
         // i18next keys are checked at compile time; these come from validators at run time.
         const fields = error.problems.map((p) => ({
-          name: p.field.split('.') as never,
+          // `members.2.name`: a list's rows are keyed by number, so an index segment becomes one.
+          name: p.field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)) as never,
           errors: [translateDynamic(p.key, p.values)],
         }));
         form.setFields(fields);

@@ -14,7 +14,7 @@ import {
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { AlertOutlined, FlagOutlined, TeamOutlined } from '@ant-design/icons';
+import { AlertOutlined, FlagOutlined, MessageOutlined, TeamOutlined } from '@ant-design/icons';
 import { canWriteTable } from '@shared/auth/roles';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { canUnmask } from '@shared/auth/roles';
@@ -222,6 +222,12 @@ export function TicketCard({ row, onClose }: { row: TicketRow; onClose(): void }
           {!row.burdenComplaintId && canWriteTable(user.role, 'burdenComplaints') && (
             <Button icon={<AlertOutlined />} onClick={() => navigate(`/access/complaints?ticket=${row.id}`)}>
               {t('tickets.card.registerComplaint')}
+            </Button>
+          )}
+          {/* 未诉先办: a ticket can raise a consultation topic; the address carries it, as for 吹哨. */}
+          {canWriteTable(user.role, 'consultationTopics') && (
+            <Button icon={<MessageOutlined />} onClick={() => navigate(`/governance?fromTicket=${row.id}`)}>
+              {t('tickets.card.consult')}
             </Button>
           )}
         </Space>

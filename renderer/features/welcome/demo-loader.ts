@@ -28,6 +28,8 @@ export interface DemoProgress extends DemoLoadResult {
  */
 export interface DemoExtra {
   name: string;
+  /** Extras whose data this one reads: it loads after them. */
+  after?: readonly string[];
   load(
     db: StreetDeskDb,
     options: DemoOptions,
@@ -35,9 +37,29 @@ export interface DemoExtra {
   ): Promise<Partial<Record<SyncedTable, string[]>>>;
 }
 
-const EXTRAS = Object.values(
-  import.meta.glob<{ demoExtra: DemoExtra }>('../*/demo-extra.ts', { eager: true }),
-).map((m) => m.demoExtra);
+const EXTRAS = inLoadOrder(
+  Object.values(import.meta.glob<{ demoExtra: DemoExtra }>('../*/demo-extra.ts', { eager: true })).map(
+    (m) => m.demoExtra,
+  ),
+);
+
+/**
+ * The extras in folder order, except that one naming others in `after` comes after them
+ * (governance raises topics from the tickets, whose folder sorts later).
+ */
+export function inLoadOrder(extras: readonly DemoExtra[]): DemoExtra[] {
+  const ordered: DemoExtra[] = [];
+  const left = [...extras];
+  while (left.length > 0) {
+    const names = new Set(ordered.map((e) => e.name));
+    const ready = left.findIndex((e) =>
+      (e.after ?? []).every((n) => names.has(n) || !left.some((l) => l.name === n)),
+    );
+    // A cycle would never be ready: take the next as it comes rather than loop.
+    ordered.push(...left.splice(ready === -1 ? 0 : ready, 1));
+  }
+  return ordered;
+}
 
 /** What a demo chunk holds, in the order written. */
 const TABLES = ['orgUnits', 'places', 'servicePoints', 'communityWorkers'] as const;
