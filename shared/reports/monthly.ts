@@ -128,7 +128,7 @@ function rankingSection(
         ],
       })),
     },
-    chart: { x: 1, bars: [], lines: [3, 4, 5] },
+    chart: { x: 1, bars: [], lines: [3, 4, 5], sharesAsBars: true },
   };
 }
 

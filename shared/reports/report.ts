@@ -48,6 +48,8 @@ export interface ReportChart {
   x: number;
   bars: number[];
   lines?: number[];
+  /** Draw the share columns as bars beside each other (units compared) rather than lines (a trend). */
+  sharesAsBars?: boolean;
 }
 
 export interface ReportSection {
@@ -69,7 +71,7 @@ export interface Report {
 export const isShare = (c: ReportCell): c is ShareCell => typeof c === 'object' && c !== null && 'share' in c;
 export const isScore = (c: ReportCell): c is ScoreCell => typeof c === 'object' && c !== null && 'score' in c;
 
-/** `2026-11` → year and month as numbers, for titles in either language. */
-export function monthValues(month: string): { year: number; month: number } {
-  return { year: Number(month.slice(0, 4)), month: Number(month.slice(5, 7)) };
+/** `2026-03` → year, month (3) and the month as written in dates (03), for titles in either language. */
+export function monthValues(month: string): { year: number; month: number; mm: string } {
+  return { year: Number(month.slice(0, 4)), month: Number(month.slice(5, 7)), mm: month.slice(5, 7) };
 }

@@ -91,7 +91,7 @@ describe('monthly report', () => {
   const section = (id: string) => report.sections.find((s) => s.id === id)!;
 
   it('is titled with the scope and the month', () => {
-    expect(report.title).toBe('dashboard.report.monthlyTitle(安贞街道,2026,11)');
+    expect(report.title).toBe('dashboard.report.monthlyTitle(安贞街道,2026,11,11)');
   });
 
   it("counts the month's tickets and their rates as the dashboard does, in its Beijing month", () => {

@@ -16,6 +16,7 @@ import { CoverageChart } from './charts/CoverageChart';
 import { CoordinatorsChart } from './charts/CoordinatorsChart';
 import { AccessChart } from './charts/AccessChart';
 import { SizesChart } from './charts/SizesChart';
+import { DashboardTabs } from './DashboardTabs';
 import './dashboard.css';
 
 /**
@@ -48,6 +49,7 @@ export function DashboardPage() {
 
   return (
     <div className="page dashboard" data-testid="dashboard">
+      <DashboardTabs />
       <Space className="dashboard-head" align="start">
         <div>
           <Typography.Title level={3}>{t('dashboard.title')}</Typography.Title>
