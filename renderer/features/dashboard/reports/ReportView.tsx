@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Table, Typography } from 'antd';
-import { useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedReport, LocalizedSection, TextValue } from '@shared/reports/render';
 import { EChart } from '../EChart';
@@ -57,8 +57,7 @@ function SectionChart({ section }: { section: LocalizedSection }) {
 
 /** A link to the screen that shows a line's evidence, plain text where there is none. */
 function Evidence({ text, link }: { text: TextValue; link: string | undefined }) {
-  const navigate = useNavigate();
-  return link ? <Typography.Link onClick={() => navigate(link)}>{text}</Typography.Link> : <>{text}</>;
+  return link ? <Link to={link}>{text}</Link> : <>{text}</>;
 }
 
 /**
