@@ -14,6 +14,7 @@ import {
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   csv: 'text/csv;charset=utf-8',
   json: 'application/json',
   zip: 'application/zip',

@@ -31,3 +31,13 @@ export function drillScope(code: string): string | undefined {
   const path = orgPathOfCode(code);
   return depthOf(path) <= ORG_DEPTH.community ? path : undefined;
 }
+
+/** What the units compared below a scope are called: the column a dashboard or report names them by. */
+export type UnitLevel = 'district' | 'street' | 'community' | 'grid';
+
+export function levelBelow(scope: string): UnitLevel {
+  const depth = childDepth(scope);
+  if (depth === ORG_DEPTH.district) return 'district';
+  if (depth === ORG_DEPTH.street) return 'street';
+  return depth === ORG_DEPTH.community ? 'community' : 'grid';
+}

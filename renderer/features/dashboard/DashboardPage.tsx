@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import { Button, Col, Row, Space, Spin, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { ORG_DEPTH } from '@shared/model/org';
-import { childDepth } from '@shared/dashboard/children';
+import { levelBelow } from '@shared/dashboard/children';
 import { lastMonths } from '@shared/dashboard/months';
 import { latestMonthWithTickets, monthlyRates, unitRanking } from '@shared/dashboard/tickets';
 import { useUiStore } from '../../app/ui-store';
@@ -18,15 +17,8 @@ import { CoverageChart } from './charts/CoverageChart';
 import { CoordinatorsChart } from './charts/CoordinatorsChart';
 import { AccessChart } from './charts/AccessChart';
 import { SizesChart } from './charts/SizesChart';
+import { DashboardTabs } from './DashboardTabs';
 import './dashboard.css';
-
-/** What the units compared below a scope are called. */
-function levelBelow(scope: string): 'district' | 'street' | 'community' | 'grid' {
-  const depth = childDepth(scope);
-  if (depth === ORG_DEPTH.district) return 'district';
-  if (depth === ORG_DEPTH.street) return 'street';
-  return depth === ORG_DEPTH.community ? 'community' : 'grid';
-}
 
 /**
  * 数据看板 of the scope: a district's streets or a street's communities side by side, each chart
@@ -62,6 +54,7 @@ export function DashboardPage() {
 
   return (
     <div className="page dashboard" data-testid="dashboard">
+      <DashboardTabs />
       <Space className="dashboard-head" align="start">
         <div>
           <Typography.Title level={3}>{t('dashboard.title')}</Typography.Title>
