@@ -1,3 +1,4 @@
+import type { TicketRateRules } from '../model/ticket';
 import type { OrgUnit } from '../model/org';
 import type { Coverage } from '../places/coverage';
 import type { DepartmentRow } from '../access/overview';
@@ -34,6 +35,8 @@ export interface MonthlyReportInput {
   sizes: readonly { code: string; name: string; streetName: string; households?: number }[];
   deployment: readonly CategoryDeployment[];
   departments: readonly DepartmentRow[];
+  /** The scope's weights of the three rates (shared/tickets/rate-rules), as the dashboard scores them. */
+  rules?: TicketRateRules;
 }
 
 const d = (key: string, values?: Record<string, string | number>): ReportText => ({
@@ -71,7 +74,7 @@ export function monthlyReport(input: MonthlyReportInput): Report {
 
 function ticketsSection(input: MonthlyReportInput): ReportSection {
   const months = lastMonths(`${input.month}-01`);
-  const monthly = monthlyRates(input.tickets, months);
+  const monthly = monthlyRates(input.tickets, months, input.rules);
   const rates = monthly[monthly.length - 1]!.rates;
   return {
     id: 'tickets',
@@ -105,7 +108,7 @@ function rankingSection(
   unitTitle: ReportText,
   unitName: (code: string) => ReportText,
 ): ReportSection {
-  const ranking = unitRanking(input.tickets, input.scope, input.month);
+  const ranking = unitRanking(input.tickets, input.scope, input.month, input.rules);
   return {
     id: 'ranking',
     title: d('ranking.title', { month: input.month }),

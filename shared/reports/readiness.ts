@@ -1,3 +1,4 @@
+import type { TicketRateRules } from '../model/ticket';
 import type { AccessRequest, BurdenComplaint, InfoSystem, ListEdition } from '../model/lists';
 import { LIST_KINDS } from '../model/lists';
 import type { Whistle, WhistleCall } from '../model/whistle';
@@ -18,6 +19,8 @@ import type { Report, ReportSection, ReportText } from './report';
  * address of the screen that shows its evidence.
  */
 export interface ReadinessInput {
+  /** The scope's satisfaction points and weights (shared/tickets/rate-rules). */
+  rules?: TicketRateRules;
   scopeName: string;
   scopePath: string;
   /** `YYYY-MM-DD` in Beijing, and the instant, for deadlines in days and in minutes. */
@@ -160,7 +163,7 @@ function whistlesSection(input: ReadinessInput): ReportSection {
 }
 
 function ticketsSection(input: ReadinessInput): ReportSection {
-  const rates = ratesOf(input.tickets);
+  const rates = ratesOf(input.tickets, input.rules?.weights, input.rules?.points);
   const link = '/tickets/rates';
   return {
     id: 'tickets',

@@ -18,6 +18,7 @@ import { useWorkCalendar } from '../../../common/use-work-calendar';
 import { useNow } from '../../../common/use-now';
 import { todayInBeijing } from '../../../common/dates';
 import { useCommunitySizes, useCoverage } from '../../places';
+import { useRateRules } from '../../tickets';
 import { useAccessByDepartment, useChildUnits, useDeployment, useTicketsOf } from '../use-dashboard';
 
 /** The scope's own name and its path of names, as the report's title and subtitle say them. */
@@ -57,9 +58,10 @@ export function useMonthlyReport(month: string): LocalizedReport | undefined {
   const sizes = useCommunitySizes(scope);
   const deployment = useDeployment(scope);
   const departments = useAccessByDepartment(scope);
+  const rules = useRateRules(scope);
   const report = useMemo(
     () =>
-      names && tickets && units && coverage && sizes && deployment && departments
+      names && tickets && units && coverage && sizes && deployment && departments && rules
         ? monthlyReport({
             scope,
             scopeName: names.name,
@@ -72,9 +74,10 @@ export function useMonthlyReport(month: string): LocalizedReport | undefined {
             sizes,
             deployment,
             departments,
+            rules,
           })
         : undefined,
-    [scope, names, month, tickets, units, coverage, sizes, deployment, departments],
+    [scope, names, month, tickets, units, coverage, sizes, deployment, departments, rules],
   );
   return useLocalized(report);
 }
@@ -88,6 +91,7 @@ export function useReadinessReport(): LocalizedReport | undefined {
   const tickets = useTicketsOf(scope, months);
   const deployment = useDeployment(scope);
   const calendar = useWorkCalendar();
+  const rules = useRateRules(scope);
   const now = useNow();
   const data = useLiveQuery(async () => {
     const [editions, requests, complaints, systems, whistles, calls] = await Promise.all([
@@ -131,7 +135,7 @@ export function useReadinessReport(): LocalizedReport | undefined {
   }, [scope, today, months]);
   const report = useMemo(
     () =>
-      names && data && tickets && deployment && calendar
+      names && data && tickets && deployment && calendar && rules
         ? readinessReport({
             ...data,
             scopeName: names.name,
@@ -142,11 +146,12 @@ export function useReadinessReport(): LocalizedReport | undefined {
             calendar: calendar.calendar,
             tickets,
             deployment,
+            rules,
           })
         : undefined,
     // `now` moves every minute; the report is read once per scope and day.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [names, data, tickets, deployment, calendar, today, months],
+    [names, data, tickets, deployment, calendar, today, months, rules],
   );
   return useLocalized(report);
 }
