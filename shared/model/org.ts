@@ -30,6 +30,8 @@ export interface OrgUnit extends SyncedRecord {
   /** Registered residents (人). */
   residents?: number;
   source: OrgSource;
+  /** The division change that merged this unit away or made it a community; the unit stays as history. */
+  dissolvedBy?: string;
 }
 
 /** The whole city: the scope of a city-level user, and the parent of every district. */

@@ -119,6 +119,7 @@ export const zhCN = {
       committeeLogs: '{{count}} 条委员会工作记录',
       committeeExemptions: '{{count}} 条不设委员会说明',
       demoPoints: '{{count}} 个示范点',
+      divisionChanges: '{{count}} 次区划调整',
       auditEvents: '{{count}} 条查看记录',
     },
     refused: '不能删除：还有 {{what}} 指向它。请先删除或改挂这些记录。',
