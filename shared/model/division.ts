@@ -49,7 +49,10 @@ export interface DivisionChange extends SyncedRecord {
     codes: string[];
     /** Sources that no longer exist as units (merged away, village become community). */
     dissolved: string[];
-    moved: Partial<Record<SyncedTable, number>>;
+    /** Per table (and `gates` apart from other places), how many records moved. */
+    moved: Partial<Record<SyncedTable | 'gates', number>>;
+    /** Households of the existing target communities before, so undo sets them back (null: none recorded). */
+    households?: Record<string, number | null>;
     appliedAt: string;
     appliedBy?: string;
   };
