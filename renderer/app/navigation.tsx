@@ -6,6 +6,7 @@ import {
   CustomerServiceOutlined,
   DashboardOutlined,
   FlagOutlined,
+  ClusterOutlined,
   HomeOutlined,
   ScheduleOutlined,
   SettingOutlined,
@@ -25,6 +26,7 @@ export type Section =
   | 'places'
   | 'tickets'
   | 'whistles'
+  | 'divisions'
   | 'sync'
   | 'settings';
 
@@ -46,6 +48,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { section: 'places', path: '/places', icon: <HomeOutlined />, scoped: true },
   { section: 'tickets', path: '/tickets', icon: <CustomerServiceOutlined />, scoped: true },
   { section: 'whistles', path: '/whistles', icon: <FlagOutlined />, scoped: true },
+  { section: 'divisions', path: '/divisions', icon: <ClusterOutlined />, scoped: true },
   { section: 'sync', path: '/sync', icon: <SyncOutlined />, scoped: false },
   { section: 'settings', path: '/settings', icon: <SettingOutlined />, scoped: false },
 ];

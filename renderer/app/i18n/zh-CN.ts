@@ -8,6 +8,7 @@ import * as syncI18n from '../../features/sync/i18n';
 import * as excelI18n from '../../features/excel/i18n';
 import * as ticketsI18n from '../../features/tickets/i18n';
 import * as whistlesI18n from '../../features/whistles/i18n';
+import * as divisionsI18n from '../../features/divisions/i18n';
 import * as dashboardI18n from '../../features/dashboard/i18n';
 
 /**
@@ -23,6 +24,7 @@ export const zhCN = {
   excel: excelI18n.zh,
   tickets: ticketsI18n.zh,
   whistles: whistlesI18n.zh,
+  divisions: divisionsI18n.zh,
   dashboard: dashboardI18n.zh,
   app: {
     name: '街道工作台',
@@ -51,6 +53,7 @@ export const zhCN = {
     places: '楼门院',
     tickets: '接诉即办',
     whistles: '吹哨报到',
+    divisions: '区划调整',
     sync: '同步',
     settings: '设置',
   },
@@ -347,6 +350,8 @@ export const zhCN = {
       normal: '正常',
       unknown: '户数未登记',
       onlyFlagged: '只看需调整的社区',
+      adjust: '调整',
+      planSplit: '规划拆分',
     },
     servicePoints: {
       add: '新增服务点',
