@@ -68,6 +68,10 @@ export function ChangesView() {
       onOk: async () => {
         try {
           await undoDivision(db, change.id, user, { now: new Date().toISOString() });
+          // A screen scoped to a community the undo removed would show nothing: go up to the street.
+          const removed = (change.result?.codes ?? []).filter((_, i) => !change.targets[i]?.code);
+          const { scope: current, setScope } = useUiStore.getState();
+          if (removed.some((code) => current.split('/').includes(code))) setScope(change.orgPath);
           message.success(t('divisions.history.undone', { count: totalMoved(plan.counts) }));
         } catch (e) {
           if (e instanceof RefusedError) message.error(translateDynamic(e.key, e.values));
