@@ -7,6 +7,7 @@ import {
   DashboardOutlined,
   FlagOutlined,
   MessageOutlined,
+  ClusterOutlined,
   HomeOutlined,
   ScheduleOutlined,
   SettingOutlined,
@@ -27,6 +28,7 @@ export type Section =
   | 'tickets'
   | 'whistles'
   | 'governance'
+  | 'divisions'
   | 'sync'
   | 'settings';
 
@@ -49,6 +51,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { section: 'tickets', path: '/tickets', icon: <CustomerServiceOutlined />, scoped: true },
   { section: 'whistles', path: '/whistles', icon: <FlagOutlined />, scoped: true },
   { section: 'governance', path: '/governance', icon: <MessageOutlined />, scoped: true },
+  { section: 'divisions', path: '/divisions', icon: <ClusterOutlined />, scoped: true },
   { section: 'sync', path: '/sync', icon: <SyncOutlined />, scoped: false },
   { section: 'settings', path: '/settings', icon: <SettingOutlined />, scoped: false },
 ];

@@ -10,6 +10,7 @@ import { syncRoutes } from '../features/sync';
 import { ticketsRoutes } from '../features/tickets';
 import { whistlesRoutes } from '../features/whistles';
 import { governanceRoutes } from '../features/governance';
+import { divisionsRoutes } from '../features/divisions';
 import { excelRoutes } from '../features/excel';
 import { SettingsPage } from '../features/settings';
 import { dashboardRoutes } from '../features/dashboard';
@@ -36,6 +37,7 @@ export const appRoutes: RouteObject[] = [
         ticketsRoutes,
         whistlesRoutes,
         governanceRoutes,
+        divisionsRoutes,
         { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <Navigate to="/overview" replace /> },
       ]),

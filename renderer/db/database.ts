@@ -18,6 +18,7 @@ import type {
   Department,
 } from '@shared/model/coordinator';
 import type { AuditEvent } from '@shared/model/audit';
+import type { DivisionChange } from '@shared/model/division';
 import type { Ticket, TicketStep } from '@shared/model/ticket';
 import type { Responder, Whistle, WhistleCall } from '@shared/model/whistle';
 import type { ReportingMember, ServiceActivity } from '@shared/model/dual-report';
@@ -71,6 +72,7 @@ export class StreetDeskDb extends Dexie {
   committeeLogs!: EntityTable<CommitteeLog, 'id'>;
   committeeExemptions!: EntityTable<CommitteeExemption, 'id'>;
   demoPoints!: EntityTable<DemoPoint, 'id'>;
+  divisionChanges!: EntityTable<DivisionChange, 'id'>;
   auditEvents!: EntityTable<AuditEvent, 'id'>;
 
   constructor(

@@ -6,6 +6,7 @@ import { STORES as excelStores } from './stores/excel';
 import { STORES as ticketStores } from './stores/tickets';
 import { STORES as whistleStores } from './stores/whistles';
 import { STORES as governanceStores } from './stores/governance';
+import { STORES as divisionStores } from './stores/divisions';
 
 /**
  * The IndexedDB schema, version by version. A released version is never edited: a change
@@ -68,6 +69,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // 7: community governance: 议事协商, the six committees, demonstration points.
     version: 7,
     stores: governanceStores,
+  },
+  {
+    // 9 (8 is another change's): division changes — splits, merges, 撤村建居.
+    version: 9,
+    stores: divisionStores,
   },
 ];
 

@@ -1,4 +1,6 @@
 import type { SyncedTable } from '../model/record';
+import type { FormerPlacement } from '../model/division';
+import { isInScope } from '../org/codes';
 import { ORG_PATH_PATTERN } from '../sync/protocol';
 import { canWriteField, canWriteRecord, canWriteTable, type SessionUser } from './roles';
 
@@ -23,7 +25,7 @@ export type Authorization =
 export function authorizeMutation(
   user: Pick<SessionUser, 'role' | 'scope'>,
   m: MutationTarget,
-  stored: { orgPath: string } | undefined,
+  stored: { orgPath: string; data?: Record<string, unknown> } | undefined,
 ): Authorization {
   if (!canWriteTable(user.role, m.table)) {
     return {
@@ -65,6 +67,8 @@ export function authorizeMutation(
   }
   for (const orgPath of paths) {
     if (!canWriteRecord(user, m.table, orgPath)) {
+      const moved = orgPath === stored?.orgPath ? movedOutOf(user, stored.data) : undefined;
+      if (moved) return { ok: false, code: 'forbidden', message: moved, orgPath };
       return {
         ok: false,
         code: 'forbidden',
@@ -75,4 +79,21 @@ export function authorizeMutation(
     }
   }
   return { ok: true };
+}
+
+/**
+ * The reason for a refusal when a division change (区划调整) moved the record out of the user's
+ * scope after they last saw it: an offline edit of a community that was split away. It names the
+ * date of the change, never where the record went.
+ */
+function movedOutOf(
+  user: Pick<SessionUser, 'scope'>,
+  data: Record<string, unknown> | undefined,
+): string | undefined {
+  const formerly = Array.isArray(data?.formerly) ? (data.formerly as FormerPlacement[]) : [];
+  const left = [...formerly]
+    .reverse()
+    .find((f) => typeof f?.orgPath === 'string' && isInScope(f.orgPath, user.scope));
+  if (!left) return undefined;
+  return `这条记录已于 ${left.on} 随区划调整划出您的范围 ${user.scope || '全市'}，您的修改未保存。（The record left your scope ${user.scope || 'the whole city'} in a division change on ${left.on}; your change was not saved.）`;
 }

@@ -47,6 +47,7 @@ const WRITABLE: Record<Role, readonly SyncedTable[] | 'all'> = {
     'committeeLogs',
     'committeeExemptions',
     'demoPoints',
+    'divisionChanges',
     'auditEvents',
   ],
   dispatcher: ['coordinators', 'assignments', 'attendance', 'auditEvents'],

@@ -1,6 +1,7 @@
 import { EXCEL_MESSAGES_EN, EXCEL_MESSAGES_ZH } from '../excel/messages';
 import { ACCESS_MESSAGES_EN, ACCESS_MESSAGES_ZH } from './access';
 import { COORDINATOR_MESSAGES_EN, COORDINATOR_MESSAGES_ZH } from './coordinator';
+import { DIVISION_MESSAGES_EN, DIVISION_MESSAGES_ZH } from './division';
 import { DISPATCH_MESSAGES_EN, DISPATCH_MESSAGES_ZH } from './dispatch';
 import { DUAL_REPORT_MESSAGES_EN, DUAL_REPORT_MESSAGES_ZH } from './dual-report';
 import { GOVERNANCE_MESSAGES_EN, GOVERNANCE_MESSAGES_ZH } from './governance';
@@ -27,6 +28,7 @@ export const ERROR_MESSAGES_ZH = {
   whistles: WHISTLES_MESSAGES_ZH,
   dualReport: DUAL_REPORT_MESSAGES_ZH,
   governance: GOVERNANCE_MESSAGES_ZH,
+  division: DIVISION_MESSAGES_ZH,
   excel: EXCEL_MESSAGES_ZH,
 };
 
@@ -41,6 +43,7 @@ export const ERROR_MESSAGES_EN: typeof ERROR_MESSAGES_ZH = {
   whistles: WHISTLES_MESSAGES_EN,
   dualReport: DUAL_REPORT_MESSAGES_EN,
   governance: GOVERNANCE_MESSAGES_EN,
+  division: DIVISION_MESSAGES_EN,
   excel: EXCEL_MESSAGES_EN as typeof EXCEL_MESSAGES_ZH,
 };
 

@@ -36,6 +36,8 @@ export interface OrgUnit extends SyncedRecord {
    * below use the nearest ones above them (shared/tickets/rate-rules.ts).
    */
   rateRules?: TicketRateRules;
+  /** The division change that merged this unit away or made it a community; the unit stays as history. */
+  dissolvedBy?: string;
 }
 
 /** The whole city: the scope of a city-level user, and the parent of every district. */

@@ -4,6 +4,8 @@
  * checks compare; the rest is managed by the server and only ever written locally
  * when a server row is applied.
  */
+import type { FormerPlacement } from './division';
+
 export interface SyncedRecord {
   id: string;
   /** Codes from district down, joined by "/": `110105/110105021/110105021001`. */
@@ -14,6 +16,8 @@ export interface SyncedRecord {
   /** ISO timestamp of the last server-applied change. */
   updatedAt?: string;
   updatedBy?: string;
+  /** 原属: where division changes moved the record from, oldest first (shared/divisions). */
+  formerly?: FormerPlacement[];
 }
 
 /** Fields the server owns: never part of a client mutation. */
@@ -55,6 +59,8 @@ export const SYNCED_TABLES = [
   'committeeLogs',
   'committeeExemptions',
   'demoPoints',
+  // 区划调整: splits, merges, 撤村建居 (shared/model/division.ts)
+  'divisionChanges',
   // Who saw personal data in full, and when (shared/model/audit.ts)
   'auditEvents',
 ] as const;

@@ -10,6 +10,7 @@ import * as excelI18n from '../../features/excel/i18n';
 import * as ticketsI18n from '../../features/tickets/i18n';
 import * as whistlesI18n from '../../features/whistles/i18n';
 import * as governanceI18n from '../../features/governance/i18n';
+import * as divisionsI18n from '../../features/divisions/i18n';
 import * as dashboardI18n from '../../features/dashboard/i18n';
 
 export const en: Messages = {
@@ -22,6 +23,7 @@ export const en: Messages = {
   tickets: ticketsI18n.en,
   whistles: whistlesI18n.en,
   governance: governanceI18n.en,
+  divisions: divisionsI18n.en,
   dashboard: dashboardI18n.en,
   app: {
     name: 'Street Desk',
@@ -52,6 +54,7 @@ export const en: Messages = {
     tickets: 'Tickets',
     whistles: 'Whistles',
     governance: 'Governance',
+    divisions: 'Division changes',
     sync: 'Sync',
     settings: 'Settings',
   },
@@ -119,6 +122,7 @@ export const en: Messages = {
       committeeLogs: '{{count}} committee log entries',
       committeeExemptions: '{{count}} notes of running without committees',
       demoPoints: '{{count}} demonstration points',
+      divisionChanges: '{{count}} division changes',
       auditEvents: '{{count}} audit records',
     },
     refused: 'Cannot delete: {{what}} still point to it. Delete or move those first.',
@@ -343,6 +347,8 @@ export const en: Messages = {
       normal: 'Normal',
       unknown: 'Households not recorded',
       onlyFlagged: 'Only communities to adjust',
+      adjust: 'Adjust',
+      planSplit: 'Plan a split',
     },
     servicePoints: {
       add: 'Add service point',

@@ -9,6 +9,7 @@ import * as excelI18n from '../../features/excel/i18n';
 import * as ticketsI18n from '../../features/tickets/i18n';
 import * as whistlesI18n from '../../features/whistles/i18n';
 import * as governanceI18n from '../../features/governance/i18n';
+import * as divisionsI18n from '../../features/divisions/i18n';
 import * as dashboardI18n from '../../features/dashboard/i18n';
 
 /**
@@ -25,6 +26,7 @@ export const zhCN = {
   tickets: ticketsI18n.zh,
   whistles: whistlesI18n.zh,
   governance: governanceI18n.zh,
+  divisions: divisionsI18n.zh,
   dashboard: dashboardI18n.zh,
   app: {
     name: '街道工作台',
@@ -54,6 +56,7 @@ export const zhCN = {
     tickets: '接诉即办',
     whistles: '吹哨报到',
     governance: '社区治理',
+    divisions: '区划调整',
     sync: '同步',
     settings: '设置',
   },
@@ -122,6 +125,7 @@ export const zhCN = {
       committeeLogs: '{{count}} 条委员会工作记录',
       committeeExemptions: '{{count}} 条不设委员会说明',
       demoPoints: '{{count}} 个示范点',
+      divisionChanges: '{{count}} 次区划调整',
       auditEvents: '{{count}} 条查看记录',
     },
     refused: '不能删除：还有 {{what}} 指向它。请先删除或改挂这些记录。',
@@ -349,6 +353,8 @@ export const zhCN = {
       normal: '正常',
       unknown: '户数未登记',
       onlyFlagged: '只看需调整的社区',
+      adjust: '调整',
+      planSplit: '规划拆分',
     },
     servicePoints: {
       add: '新增服务点',

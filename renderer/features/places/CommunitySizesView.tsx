@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Card, Col, Row, Spin, Statistic, Switch, Table, Tag, Space, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { sizeClass, type SizeClass } from '@shared/places/community-size';
 import { useUiStore } from '../../app/ui-store';
 import { useElementHeight } from '../../app/components/use-element-height';
@@ -66,6 +67,18 @@ export function CommunitySizesView() {
         return <Tag color={tag.color}>{t(`places.sizes.${tag.key}`)}</Tag>;
       },
     },
+    {
+      key: 'plan',
+      title: t('places.sizes.adjust'),
+      width: 100,
+      // A split is planned in 区划调整, reached by its address (features meet only at front doors).
+      render: (_, s) => {
+        const size = classOf(s);
+        return s.level === 'community' && (size === 'split' || size === 'splitUrgent') ? (
+          <Link to={`/divisions/plan?source=${s.code}`}>{t('places.sizes.planSplit')}</Link>
+        ) : null;
+      },
+    },
   ];
 
   return (
@@ -113,7 +126,7 @@ export function CommunitySizesView() {
             dataSource={rows}
             pagination={false}
             virtual
-            scroll={{ x: 890, y: height - 40 }}
+            scroll={{ x: 990, y: height - 40 }}
           />
         )}
       </div>

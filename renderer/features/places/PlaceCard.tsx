@@ -31,6 +31,7 @@ import { useSession } from '../../app/session';
 import { RefusedError } from '../../app/input-error';
 import { translateDynamic } from '../../app/i18n';
 import { RecordHistory } from '../sync';
+import { PlaceFormerly } from './PlaceFormerly';
 import { personalFieldsOf } from './personal-fields';
 
 interface CardData {
@@ -224,6 +225,7 @@ export function PlaceCard({
               </Descriptions.Item>
             )}
           </Descriptions>
+          <PlaceFormerly formerly={place.formerly} />
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             {t('places.form.servicePoints')}
           </Typography.Title>

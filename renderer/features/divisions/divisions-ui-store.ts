@@ -1,0 +1,54 @@
+import { create } from 'zustand';
+
+/**
+ * What the split planner is doing: the community being split, the names of the communities it
+ * becomes (the first keeps the original) and where each grid and loose place goes. The records
+ * themselves stay in Dexie; this holds only choices.
+ */
+export interface SplitDraftState {
+  source: string;
+  names: string[];
+  /** Grid code → target index; absent means the first target (the original keeps it). */
+  grids: Record<string, number>;
+  places: Record<string, number>;
+  effectiveOn: string;
+  start(source: string, sourceName: string, effectiveOn: string): void;
+  setName(index: number, name: string): void;
+  addTarget(name: string): void;
+  removeTarget(index: number): void;
+  assignGrid(code: string, target: number): void;
+  assignPlace(id: string, target: number): void;
+  setEffectiveOn(day: string): void;
+}
+
+const shift = (map: Record<string, number>, removed: number) =>
+  Object.fromEntries(
+    Object.entries(map)
+      .filter(([, t]) => t !== removed)
+      .map(([k, t]) => [k, t > removed ? t - 1 : t]),
+  );
+
+export const useSplitDraft = create<SplitDraftState>()((set) => ({
+  source: '',
+  names: [],
+  grids: {},
+  places: {},
+  effectiveOn: '',
+  start: (source, sourceName, effectiveOn) =>
+    set({ source, names: [sourceName, ''], grids: {}, places: {}, effectiveOn }),
+  setName: (index, name) => set((s) => ({ names: s.names.map((n, i) => (i === index ? name : n)) })),
+  addTarget: (name) => set((s) => ({ names: [...s.names, name] })),
+  removeTarget: (index) =>
+    set((s) =>
+      index === 0
+        ? s
+        : {
+            names: s.names.filter((_, i) => i !== index),
+            grids: shift(s.grids, index),
+            places: shift(s.places, index),
+          },
+    ),
+  assignGrid: (code, target) => set((s) => ({ grids: { ...s.grids, [code]: target } })),
+  assignPlace: (id, target) => set((s) => ({ places: { ...s.places, [id]: target } })),
+  setEffectiveOn: (effectiveOn) => set({ effectiveOn }),
+}));

@@ -1,0 +1,5 @@
+/**
+ * 区划调整's front door. The size view (楼门院 → 社区规模) opens a split through the address
+ * `/divisions/plan?source=<community code>`; a moved place shows its 原属 from its own `formerly`.
+ */
+export { divisionsRoutes } from './routes';
