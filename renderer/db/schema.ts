@@ -6,6 +6,7 @@ import { STORES as excelStores } from './stores/excel';
 import { STORES as ticketStores } from './stores/tickets';
 import { STORES as whistleStores } from './stores/whistles';
 import { STORES as governanceStores } from './stores/governance';
+import { STORES as assessmentStores } from './stores/assessment';
 
 /**
  * The IndexedDB schema, version by version. A released version is never edited: a change
@@ -68,6 +69,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // 7: community governance: 议事协商, the six committees, demonstration points.
     version: 7,
     stores: governanceStores,
+  },
+  {
+    // 8: the community assessment: rounds (with the snapshot a published one freezes) and the
+    // scores the street enters.
+    version: 8,
+    stores: assessmentStores,
   },
 ];
 

@@ -47,6 +47,9 @@ const WRITABLE: Record<Role, readonly SyncedTable[] | 'all'> = {
     'committeeLogs',
     'committeeExemptions',
     'demoPoints',
+    // The street assesses its communities: rounds and entered scores are its own.
+    'assessmentRounds',
+    'assessmentScores',
     'auditEvents',
   ],
   dispatcher: ['coordinators', 'assignments', 'attendance', 'auditEvents'],

@@ -1,5 +1,6 @@
 import { EXCEL_MESSAGES_EN, EXCEL_MESSAGES_ZH } from '../excel/messages';
 import { ACCESS_MESSAGES_EN, ACCESS_MESSAGES_ZH } from './access';
+import { ASSESSMENT_MESSAGES_EN, ASSESSMENT_MESSAGES_ZH } from './assessment';
 import { COORDINATOR_MESSAGES_EN, COORDINATOR_MESSAGES_ZH } from './coordinator';
 import { DISPATCH_MESSAGES_EN, DISPATCH_MESSAGES_ZH } from './dispatch';
 import { DUAL_REPORT_MESSAGES_EN, DUAL_REPORT_MESSAGES_ZH } from './dual-report';
@@ -25,6 +26,7 @@ export const ERROR_MESSAGES_ZH = {
   tickets: TICKETS_MESSAGES_ZH,
   whistles: WHISTLES_MESSAGES_ZH,
   dualReport: DUAL_REPORT_MESSAGES_ZH,
+  assessment: ASSESSMENT_MESSAGES_ZH,
   excel: EXCEL_MESSAGES_ZH,
 };
 
@@ -38,6 +40,7 @@ export const ERROR_MESSAGES_EN: typeof ERROR_MESSAGES_ZH = {
   tickets: TICKETS_MESSAGES_EN,
   whistles: WHISTLES_MESSAGES_EN,
   dualReport: DUAL_REPORT_MESSAGES_EN,
+  assessment: ASSESSMENT_MESSAGES_EN,
   excel: EXCEL_MESSAGES_EN as typeof EXCEL_MESSAGES_ZH,
 };
 

@@ -55,6 +55,9 @@ export const SYNCED_TABLES = [
   'committeeLogs',
   'committeeExemptions',
   'demoPoints',
+  // 社区考核 (shared/model/assessment.ts)
+  'assessmentRounds',
+  'assessmentScores',
   // Who saw personal data in full, and when (shared/model/audit.ts)
   'auditEvents',
 ] as const;

@@ -116,6 +116,8 @@ export const en: Messages = {
       committeeLogs: '{{count}} committee log entries',
       committeeExemptions: '{{count}} notes of running without committees',
       demoPoints: '{{count}} demonstration points',
+      assessmentRounds: '{{count}} assessment rounds',
+      assessmentScores: '{{count}} entered assessment scores',
       auditEvents: '{{count}} audit records',
     },
     refused: 'Cannot delete: {{what}} still point to it. Delete or move those first.',

@@ -119,6 +119,8 @@ export const zhCN = {
       committeeLogs: '{{count}} 条委员会工作记录',
       committeeExemptions: '{{count}} 条不设委员会说明',
       demoPoints: '{{count}} 个示范点',
+      assessmentRounds: '{{count}} 轮社区考核',
+      assessmentScores: '{{count}} 项考核评分',
       auditEvents: '{{count}} 条查看记录',
     },
     refused: '不能删除：还有 {{what}} 指向它。请先删除或改挂这些记录。',
