@@ -14,6 +14,7 @@ export const ASSESSMENT_MESSAGES_ZH = {
   frozen: '该轮考核已发布，结果已冻结，不能再修改',
   notComputed: '请先计算考核结果再提交审核或发布',
   notWritable: '当前角色不能修改社区考核',
+  notFound: '找不到该轮考核，可能已被删除',
   scopeStreet: '社区考核由街道或区组织：请先在左侧范围中选择街道或区',
 };
 
@@ -32,6 +33,7 @@ export const ASSESSMENT_MESSAGES_EN: typeof ASSESSMENT_MESSAGES_ZH = {
   frozen: 'This round is published: its results are frozen and can no longer change',
   notComputed: 'Compute the round before sending it for review or publishing it',
   notWritable: 'Your role cannot change the community assessment',
+  notFound: 'This round was not found: it may have been deleted',
   scopeStreet:
     'A street or district runs the assessment: choose a street or district in the scope tree first',
 };
