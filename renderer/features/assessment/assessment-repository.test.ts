@@ -27,7 +27,7 @@ const unit = (
   level,
   parentCode,
   orgPath,
-  source: 'manual',
+  source: 'user',
 });
 
 const place = (id: string, community: string, extra: Partial<Place> = {}): Place => ({
