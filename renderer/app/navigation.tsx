@@ -11,6 +11,7 @@ import {
   SettingOutlined,
   SyncOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
 
@@ -25,6 +26,7 @@ export type Section =
   | 'places'
   | 'tickets'
   | 'whistles'
+  | 'assessment'
   | 'sync'
   | 'settings';
 
@@ -46,6 +48,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { section: 'places', path: '/places', icon: <HomeOutlined />, scoped: true },
   { section: 'tickets', path: '/tickets', icon: <CustomerServiceOutlined />, scoped: true },
   { section: 'whistles', path: '/whistles', icon: <FlagOutlined />, scoped: true },
+  { section: 'assessment', path: '/assessment', icon: <TrophyOutlined />, scoped: true },
   { section: 'sync', path: '/sync', icon: <SyncOutlined />, scoped: false },
   { section: 'settings', path: '/settings', icon: <SettingOutlined />, scoped: false },
 ];

@@ -9,6 +9,7 @@ import { coordinatorsRoutes, dispatchRoutes } from '../features/coordinators';
 import { syncRoutes } from '../features/sync';
 import { ticketsRoutes } from '../features/tickets';
 import { whistlesRoutes } from '../features/whistles';
+import { assessmentRoutes } from '../features/assessment';
 import { excelRoutes } from '../features/excel';
 import { SettingsPage } from '../features/settings';
 import { dashboardRoutes } from '../features/dashboard';
@@ -34,6 +35,7 @@ export const appRoutes: RouteObject[] = [
         excelRoutes,
         ticketsRoutes,
         whistlesRoutes,
+        assessmentRoutes,
         { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <Navigate to="/overview" replace /> },
       ]),

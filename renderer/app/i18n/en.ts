@@ -9,6 +9,7 @@ import * as syncI18n from '../../features/sync/i18n';
 import * as excelI18n from '../../features/excel/i18n';
 import * as ticketsI18n from '../../features/tickets/i18n';
 import * as whistlesI18n from '../../features/whistles/i18n';
+import * as assessmentI18n from '../../features/assessment/i18n';
 import * as dashboardI18n from '../../features/dashboard/i18n';
 
 export const en: Messages = {
@@ -20,6 +21,7 @@ export const en: Messages = {
   excel: excelI18n.en,
   tickets: ticketsI18n.en,
   whistles: whistlesI18n.en,
+  assessment: assessmentI18n.en,
   dashboard: dashboardI18n.en,
   app: {
     name: 'Street Desk',
@@ -49,6 +51,7 @@ export const en: Messages = {
     places: 'Buildings',
     tickets: 'Tickets',
     whistles: 'Whistles',
+    assessment: 'Assessment',
     sync: 'Sync',
     settings: 'Settings',
   },

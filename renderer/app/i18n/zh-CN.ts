@@ -8,6 +8,7 @@ import * as syncI18n from '../../features/sync/i18n';
 import * as excelI18n from '../../features/excel/i18n';
 import * as ticketsI18n from '../../features/tickets/i18n';
 import * as whistlesI18n from '../../features/whistles/i18n';
+import * as assessmentI18n from '../../features/assessment/i18n';
 import * as dashboardI18n from '../../features/dashboard/i18n';
 
 /**
@@ -23,6 +24,7 @@ export const zhCN = {
   excel: excelI18n.zh,
   tickets: ticketsI18n.zh,
   whistles: whistlesI18n.zh,
+  assessment: assessmentI18n.zh,
   dashboard: dashboardI18n.zh,
   app: {
     name: '街道工作台',
@@ -51,6 +53,7 @@ export const zhCN = {
     places: '楼门院',
     tickets: '接诉即办',
     whistles: '吹哨报到',
+    assessment: '社区考核',
     sync: '同步',
     settings: '设置',
   },
