@@ -15,6 +15,7 @@ import type {
   ParticipantGroup,
   TopicSource,
 } from './model/governance';
+import type { AssessmentPeriod, IndicatorKind, RoundStatus } from './model/assessment';
 
 /**
  * One word per value of every enumerated field, shared by the screens (their i18n resources are
@@ -278,4 +279,31 @@ export const DEMO_POINT_STATUS: Vocabulary<DemoPointStatus> = {
   building: { zh: '创建中', en: 'Being built' },
   accepted: { zh: '验收通过', en: 'Accepted' },
   revoked: { zh: '撤销', en: 'Revoked' },
+};
+
+export const ASSESSMENT_PERIOD: Vocabulary<AssessmentPeriod> = {
+  year: { zh: '全年', en: 'Full year' },
+  firstHalf: { zh: '上半年', en: 'First half' },
+  secondHalf: { zh: '下半年', en: 'Second half' },
+};
+
+export const ROUND_STATUS: Vocabulary<RoundStatus> = {
+  draft: { zh: '草稿', en: 'Draft' },
+  review: { zh: '审核中', en: 'In review' },
+  published: { zh: '已发布', en: 'Published' },
+};
+
+export const INDICATOR_KIND: Vocabulary<IndicatorKind> = {
+  placeCoverage: { zh: '包楼门院覆盖率', en: 'Places covered by a worker' },
+  gridCoverage: { zh: '包网格覆盖率', en: 'Grids covered by a worker' },
+  ticketResponse: { zh: '接诉即办响应率', en: 'Hotline response rate' },
+  ticketResolution: { zh: '接诉即办解决率', en: 'Hotline resolution rate' },
+  ticketSatisfaction: { zh: '接诉即办满意率', en: 'Hotline satisfaction rate' },
+  consultationsHeld: { zh: '议事协商开展', en: 'Consultations held' },
+  consultationsCarriedOut: { zh: '协商事项落实率', en: 'Consultation decisions carried out' },
+  committeeActivity: { zh: '下属委员会履职', en: 'Committees’ activity' },
+  visitCoverage: { zh: '入户走访覆盖率', en: 'Home visit coverage' },
+  burden: { zh: '填报系统（不超过7个）', en: 'Systems to fill (limit 7)' },
+  residentSatisfaction: { zh: '居民满意度', en: 'Residents’ satisfaction' },
+  manual: { zh: '街道评分项', en: 'Street’s own item' },
 };

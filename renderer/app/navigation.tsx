@@ -13,6 +13,7 @@ import {
   SettingOutlined,
   SyncOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
 
@@ -29,6 +30,7 @@ export type Section =
   | 'whistles'
   | 'governance'
   | 'divisions'
+  | 'assessment'
   | 'sync'
   | 'settings';
 
@@ -52,6 +54,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { section: 'whistles', path: '/whistles', icon: <FlagOutlined />, scoped: true },
   { section: 'governance', path: '/governance', icon: <MessageOutlined />, scoped: true },
   { section: 'divisions', path: '/divisions', icon: <ClusterOutlined />, scoped: true },
+  { section: 'assessment', path: '/assessment', icon: <TrophyOutlined />, scoped: true },
   { section: 'sync', path: '/sync', icon: <SyncOutlined />, scoped: false },
   { section: 'settings', path: '/settings', icon: <SettingOutlined />, scoped: false },
 ];

@@ -11,6 +11,7 @@ import { ticketsRoutes } from '../features/tickets';
 import { whistlesRoutes } from '../features/whistles';
 import { governanceRoutes } from '../features/governance';
 import { divisionsRoutes } from '../features/divisions';
+import { assessmentRoutes } from '../features/assessment';
 import { excelRoutes } from '../features/excel';
 import { SettingsPage } from '../features/settings';
 import { dashboardRoutes } from '../features/dashboard';
@@ -38,6 +39,7 @@ export const appRoutes: RouteObject[] = [
         whistlesRoutes,
         governanceRoutes,
         divisionsRoutes,
+        assessmentRoutes,
         { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <Navigate to="/overview" replace /> },
       ]),

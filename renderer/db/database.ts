@@ -30,6 +30,7 @@ import type {
   ConsultationTopic,
   DemoPoint,
 } from '@shared/model/governance';
+import type { AssessmentRound, AssessmentScore } from '@shared/model/assessment';
 import { SCHEMA_VERSIONS } from './schema';
 import { createCaptureMiddleware, type CaptureExpandos, type ClockRow, type CaptureOptions } from './capture';
 import { catalogMiddleware, ensureCatalog, type CatalogBlock } from './catalog';
@@ -73,6 +74,8 @@ export class StreetDeskDb extends Dexie {
   committeeExemptions!: EntityTable<CommitteeExemption, 'id'>;
   demoPoints!: EntityTable<DemoPoint, 'id'>;
   divisionChanges!: EntityTable<DivisionChange, 'id'>;
+  assessmentRounds!: EntityTable<AssessmentRound, 'id'>;
+  assessmentScores!: EntityTable<AssessmentScore, 'id'>;
   auditEvents!: EntityTable<AuditEvent, 'id'>;
 
   constructor(

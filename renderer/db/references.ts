@@ -81,6 +81,8 @@ export const REFERENCES: readonly Reference[] = [
   { from: 'committeeLogs', field: 'placeId', to: 'places', onDelete: 'unlink' },
   // A designation names its place: the place cannot go while it is designated.
   { from: 'demoPoints', field: 'placeId', to: 'places', onDelete: 'refuse' },
+  // A round's entered scores are part of it: they go with it, and the confirmation counts them.
+  { from: 'assessmentScores', field: 'roundId', to: 'assessmentRounds', onDelete: 'cascade' },
 ];
 
 /**

@@ -7,6 +7,7 @@ import { STORES as ticketStores } from './stores/tickets';
 import { STORES as whistleStores } from './stores/whistles';
 import { STORES as governanceStores } from './stores/governance';
 import { STORES as divisionStores } from './stores/divisions';
+import { STORES as assessmentStores } from './stores/assessment';
 
 /**
  * The IndexedDB schema, version by version. A released version is never edited: a change
@@ -71,7 +72,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: governanceStores,
   },
   {
-    // 9 (8 is another change's): division changes — splits, merges, 撤村建居.
+    // 8: the community assessment: rounds (with the snapshot a published one freezes) and the
+    // scores the street enters.
+    version: 8,
+    stores: assessmentStores,
+  },
+  {
+    // 9: division changes — splits, merges, 撤村建居.
     version: 9,
     stores: divisionStores,
   },

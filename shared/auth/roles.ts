@@ -48,6 +48,9 @@ const WRITABLE: Record<Role, readonly SyncedTable[] | 'all'> = {
     'committeeExemptions',
     'demoPoints',
     'divisionChanges',
+    // The street assesses its communities: rounds and entered scores are its own.
+    'assessmentRounds',
+    'assessmentScores',
     'auditEvents',
   ],
   dispatcher: ['coordinators', 'assignments', 'attendance', 'auditEvents'],

@@ -1,5 +1,6 @@
 import { EXCEL_MESSAGES_EN, EXCEL_MESSAGES_ZH } from '../excel/messages';
 import { ACCESS_MESSAGES_EN, ACCESS_MESSAGES_ZH } from './access';
+import { ASSESSMENT_MESSAGES_EN, ASSESSMENT_MESSAGES_ZH } from './assessment';
 import { COORDINATOR_MESSAGES_EN, COORDINATOR_MESSAGES_ZH } from './coordinator';
 import { DIVISION_MESSAGES_EN, DIVISION_MESSAGES_ZH } from './division';
 import { DISPATCH_MESSAGES_EN, DISPATCH_MESSAGES_ZH } from './dispatch';
@@ -29,6 +30,7 @@ export const ERROR_MESSAGES_ZH = {
   dualReport: DUAL_REPORT_MESSAGES_ZH,
   governance: GOVERNANCE_MESSAGES_ZH,
   division: DIVISION_MESSAGES_ZH,
+  assessment: ASSESSMENT_MESSAGES_ZH,
   excel: EXCEL_MESSAGES_ZH,
 };
 
@@ -44,6 +46,7 @@ export const ERROR_MESSAGES_EN: typeof ERROR_MESSAGES_ZH = {
   dualReport: DUAL_REPORT_MESSAGES_EN,
   governance: GOVERNANCE_MESSAGES_EN,
   division: DIVISION_MESSAGES_EN,
+  assessment: ASSESSMENT_MESSAGES_EN,
   excel: EXCEL_MESSAGES_EN as typeof EXCEL_MESSAGES_ZH,
 };
 

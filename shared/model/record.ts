@@ -61,6 +61,9 @@ export const SYNCED_TABLES = [
   'demoPoints',
   // 区划调整: splits, merges, 撤村建居 (shared/model/division.ts)
   'divisionChanges',
+  // 社区考核 (shared/model/assessment.ts)
+  'assessmentRounds',
+  'assessmentScores',
   // Who saw personal data in full, and when (shared/model/audit.ts)
   'auditEvents',
 ] as const;

@@ -22,8 +22,6 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-const DAY = referenceDay();
-
 /** Types a day into an Ant Design date picker and confirms it. */
 async function setDay(dialog: Locator, label: string, value: string) {
   const input = dialog.getByLabel(label, { exact: true });

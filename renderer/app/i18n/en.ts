@@ -11,6 +11,7 @@ import * as ticketsI18n from '../../features/tickets/i18n';
 import * as whistlesI18n from '../../features/whistles/i18n';
 import * as governanceI18n from '../../features/governance/i18n';
 import * as divisionsI18n from '../../features/divisions/i18n';
+import * as assessmentI18n from '../../features/assessment/i18n';
 import * as dashboardI18n from '../../features/dashboard/i18n';
 
 export const en: Messages = {
@@ -24,6 +25,7 @@ export const en: Messages = {
   whistles: whistlesI18n.en,
   governance: governanceI18n.en,
   divisions: divisionsI18n.en,
+  assessment: assessmentI18n.en,
   dashboard: dashboardI18n.en,
   app: {
     name: 'Street Desk',
@@ -55,6 +57,7 @@ export const en: Messages = {
     whistles: 'Whistles',
     governance: 'Governance',
     divisions: 'Division changes',
+    assessment: 'Assessment',
     sync: 'Sync',
     settings: 'Settings',
   },
@@ -123,6 +126,8 @@ export const en: Messages = {
       committeeExemptions: '{{count}} notes of running without committees',
       demoPoints: '{{count}} demonstration points',
       divisionChanges: '{{count}} division changes',
+      assessmentRounds: '{{count}} assessment rounds',
+      assessmentScores: '{{count}} entered assessment scores',
       auditEvents: '{{count}} audit records',
     },
     refused: 'Cannot delete: {{what}} still point to it. Delete or move those first.',

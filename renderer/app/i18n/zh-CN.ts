@@ -10,6 +10,7 @@ import * as ticketsI18n from '../../features/tickets/i18n';
 import * as whistlesI18n from '../../features/whistles/i18n';
 import * as governanceI18n from '../../features/governance/i18n';
 import * as divisionsI18n from '../../features/divisions/i18n';
+import * as assessmentI18n from '../../features/assessment/i18n';
 import * as dashboardI18n from '../../features/dashboard/i18n';
 
 /**
@@ -27,6 +28,7 @@ export const zhCN = {
   whistles: whistlesI18n.zh,
   governance: governanceI18n.zh,
   divisions: divisionsI18n.zh,
+  assessment: assessmentI18n.zh,
   dashboard: dashboardI18n.zh,
   app: {
     name: '街道工作台',
@@ -57,6 +59,7 @@ export const zhCN = {
     whistles: '吹哨报到',
     governance: '社区治理',
     divisions: '区划调整',
+    assessment: '社区考核',
     sync: '同步',
     settings: '设置',
   },
@@ -126,6 +129,8 @@ export const zhCN = {
       committeeExemptions: '{{count}} 条不设委员会说明',
       demoPoints: '{{count}} 个示范点',
       divisionChanges: '{{count}} 次区划调整',
+      assessmentRounds: '{{count}} 轮社区考核',
+      assessmentScores: '{{count}} 项考核评分',
       auditEvents: '{{count}} 条查看记录',
     },
     refused: '不能删除：还有 {{what}} 指向它。请先删除或改挂这些记录。',

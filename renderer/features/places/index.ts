@@ -5,3 +5,4 @@ export { useCommunitySizes, useCoverage, usePlace } from './use-places';
 export { communityOrWider } from './service-points/service-points-repository';
 export { personalFieldsOf } from './personal-fields';
 export type { CommunitySize } from './use-places';
+export { showPlacesWithGap } from './places-ui-store';

@@ -24,3 +24,7 @@ export const usePlacesUi = create<PlacesUiState>((set) => ({
   openCard: (openCardId) => set({ openCardId }),
   openForm: (form) => set({ form }),
 }));
+
+/** Opens the 楼门院 list on the places lacking `gap` (from coverage, or an assessment's figure). */
+export const showPlacesWithGap = (gap: CoverageGap, unitCode?: string) =>
+  usePlacesUi.getState().setGapFilter({ gap, unitCode });
