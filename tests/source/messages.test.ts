@@ -6,9 +6,10 @@ import { describeCode, ERROR_MESSAGES_EN, ERROR_MESSAGES_ZH, messageOf } from '.
 const ROOT = join(import.meta.dirname, '..', '..');
 const NAMESPACES = Object.keys(ERROR_MESSAGES_ZH).join('|');
 
-function sources(dir: string): string[] {
+function sources(dir: string, except?: RegExp): string[] {
   return readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.includes('node_modules'))
+    .filter((f) => !except?.test(f))
     .map((f) => readFileSync(join(ROOT, dir, f), 'utf8'));
 }
 
@@ -30,9 +31,12 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 describe('one source of messages', () => {
   it('has a Chinese and an English message for every code the shared validators and engines produce', () => {
     // Shared code holds no UI keys, so every namespaced literal there is a code (host names aside).
-    const codes = literals(sources('shared'), new RegExp(`'((?:${NAMESPACES})\\.[A-Za-z.]+)'`, 'g')).filter(
-      (code) => !/\.(org|com|invalid|cn)$/.test(code),
-    );
+    // Reports are the exception: one report model renders in both languages, so it names the
+    // screens' words by their i18n keys (shared/reports/report.ts), which are not error codes.
+    const codes = literals(
+      sources('shared', /^reports\//),
+      new RegExp(`'((?:${NAMESPACES})\\.[A-Za-z.]+)'`, 'g'),
+    ).filter((code) => !/\.(org|com|invalid|cn)$/.test(code));
     expect(codes.length).toBeGreaterThan(100);
     const missing = codes.filter((code) => !messageOf(code, 'zh') || !messageOf(code, 'en'));
     expect(missing).toEqual([]);
