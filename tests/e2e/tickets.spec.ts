@@ -46,7 +46,7 @@ function dispatchExport(address: string, unknown: string): Buffer {
       '联系电话',
     ],
     [
-      'E2E-0001',
+      'T990000000001',
       '2026-11-25 08:30',
       '投诉',
       '楼道堆物',
@@ -58,7 +58,7 @@ function dispatchExport(address: string, unknown: string): Buffer {
       '13800138000',
     ],
     [
-      'E2E-0002',
+      'T990000000002',
       '2026-11-25 09:00',
       '求助',
       '路灯不亮',
@@ -122,23 +122,23 @@ test('a dispatch export imported, an unregistered address located by hand, a tic
   await expect(wizard.getByText('导入完成')).toBeVisible({ timeout: 30_000 });
   await wizard.getByRole('button', { name: '完成' }).click();
 
-  await toolbar.getByPlaceholder('搜索编号、内容或地址').fill('E2E-');
+  await toolbar.getByPlaceholder('搜索编号、内容或地址').fill('T9900000000');
   await expect(toolbar.getByText('共 2 张工单')).toBeVisible();
   const rows = page.locator('[role=row]');
-  await expect(rows.filter({ hasText: 'E2E-0001' })).toContainText('已定位');
-  await expect(rows.filter({ hasText: 'E2E-0002' })).toContainText('未登记');
+  await expect(rows.filter({ hasText: 'T990000000001' })).toContainText('已定位');
+  await expect(rows.filter({ hasText: 'T990000000002' })).toContainText('未登记');
 
   // The registry has no building 99: the card offers the compound's buildings; a person picks.
-  await rows.filter({ hasText: 'E2E-0002' }).click();
+  await rows.filter({ hasText: 'T990000000002' }).click();
   const card = page.locator('.ant-drawer');
   await expect(card).toContainText('不能唯一确定楼门院');
   await card.getByRole('button', { name: '定位到这里' }).first().click();
   await expect(card.getByText('楼门长')).toBeVisible();
-  await expect(rows.filter({ hasText: 'E2E-0002' })).toContainText('已定位');
+  await expect(rows.filter({ hasText: 'T990000000002' })).toContainText('已定位');
   await card.getByRole('button', { name: '关闭' }).click();
 
   // The located ticket, run through: the building's 楼门长 is on its card.
-  await rows.filter({ hasText: 'E2E-0001' }).click();
+  await rows.filter({ hasText: 'T990000000001' }).click();
   await expect(card).toContainText(building.name);
   await expect(card).toContainText('王**');
   // Classified against the street duty list in force: the street's own duty, so it is handled here.
@@ -205,12 +205,12 @@ test('a dispatch export imported, an unregistered address located by hand, a tic
 
   // A ticket that is a burden complaint is registered as one from its card: one register, linked.
   await page.getByRole('tab', { name: '工单' }).click();
-  await toolbar.getByPlaceholder('搜索编号、内容或地址').fill('E2E-0002');
-  await rows.filter({ hasText: 'E2E-0002' }).click();
+  await toolbar.getByPlaceholder('搜索编号、内容或地址').fill('T990000000002');
+  await rows.filter({ hasText: 'T990000000002' }).click();
   await card.getByRole('button', { name: '登记为减负投诉' }).click();
   await expect(page).toHaveURL(/#\/access\/complaints/);
   const complaint = page.getByRole('dialog', { name: '登记减负投诉' });
-  await expect(complaint.getByLabel('12345 工单号')).toHaveValue('E2E-0002');
+  await expect(complaint.getByLabel('12345 工单号')).toHaveValue('T990000000002');
   await complaint.getByLabel('派发工作的部门').click();
   const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
   const department = (await option.innerText()).trim();
@@ -218,8 +218,8 @@ test('a dispatch export imported, an unregistered address located by hand, a tic
   await complaint.getByRole('button', { name: /保\s*存/ }).click();
   await expect(complaint).toBeHidden();
   await page.getByRole('menuitem', { name: '接诉即办' }).click();
-  await toolbar.getByPlaceholder('搜索编号、内容或地址').fill('E2E-0002');
-  await rows.filter({ hasText: 'E2E-0002' }).click();
+  await toolbar.getByPlaceholder('搜索编号、内容或地址').fill('T990000000002');
+  await rows.filter({ hasText: 'T990000000002' }).click();
   await expect(card).toContainText(`减负投诉：针对 ${department}`);
   await expect(card.getByRole('button', { name: '登记为减负投诉' })).toHaveCount(0);
 });
