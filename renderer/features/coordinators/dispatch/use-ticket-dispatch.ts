@@ -1,39 +1,27 @@
-import { useEffect } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback } from 'react';
+import type { Ticket } from '@shared/model/ticket';
 import { communityCodeOf, gridCodeOf } from '@shared/org/paths';
-import { db } from '../../../db';
+import { useTicketParam } from '../../../common/use-ticket-param';
 import type { AssignmentFormTarget } from './AssignmentForm';
 
 /** What of a ticket's content names the task on the board: the board's cells are narrow. */
 const TASK_LENGTH = 40;
 
-/**
- * `/dispatch?ticket=<id>`: a ticket card sends a coordinator to the ticket's place. The form opens
- * filled with the place, the source and the ticket's number; saving links the ticket back
- * (saveAssignments). The parameter is dropped so a reload does not open the form again.
- */
+/** `/dispatch?ticket=<id>`: a coordinator sent to the ticket's place; saving links the ticket back. */
 export function useTicketDispatch(openForm: (form: AssignmentFormTarget) => void): void {
-  const [params, setParams] = useSearchParams();
-  const ticketId = params.get('ticket');
-  useEffect(() => {
-    if (!ticketId) return;
-    let live = true;
-    void db.tickets.get(ticketId).then((ticket) => {
-      if (!live) return;
-      setParams({}, { replace: true });
-      if (!ticket) return;
-      openForm({
-        mode: 'new',
-        communityCode: communityCodeOf(ticket.orgPath),
-        gridCode: gridCodeOf(ticket.orgPath),
-        placeId: ticket.placeId,
-        task: ticket.content.slice(0, TASK_LENGTH),
-        source: 'ticket',
-        sourceRef: ticket.number,
-      });
-    });
-    return () => {
-      live = false;
-    };
-  }, [ticketId, openForm, setParams]);
+  useTicketParam(
+    useCallback(
+      (ticket: Ticket) =>
+        openForm({
+          mode: 'new',
+          communityCode: communityCodeOf(ticket.orgPath),
+          gridCode: gridCodeOf(ticket.orgPath),
+          placeId: ticket.placeId,
+          task: ticket.content.slice(0, TASK_LENGTH),
+          source: 'ticket',
+          sourceRef: ticket.number,
+        }),
+      [openForm],
+    ),
+  );
 }
