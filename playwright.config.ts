@@ -5,7 +5,7 @@ import { defineConfig } from '@playwright/test';
  * browser download cannot work here); `electron` drives the desktop app and skips itself,
  * saying why, where no Electron binary is installed.
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -15,8 +15,16 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 const port = Number(process.env.E2E_PORT ?? 5179);
+export const E2E_BASE_URL = `http://127.0.0.1:${port}`;
 // E2E_ROOT serves another build than dist/renderer (several builds side by side while developing).
+export const E2E_BUILD_ROOT = process.env.E2E_ROOT ?? 'dist/renderer';
 const root = process.env.E2E_ROOT ? ` --root ${process.env.E2E_ROOT}` : '';
+/** What every page of the suites sees: a Beijing desk in Chinese on a workstation screen. */
+export const E2E_PAGE_OPTIONS = {
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+  viewport: { width: 1440, height: 900 },
+};
 
 export default defineConfig({
   testDir: './tests',
@@ -27,11 +35,9 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: { width: 1440, height: 900 },
-    launchOptions: { executablePath: chromiumPath, args: CHROMIUM_ARGS },
+    baseURL: E2E_BASE_URL,
+    ...E2E_PAGE_OPTIONS,
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, openDemo, test } from './demo-profile';
 import { fixClock } from './reference-clock';
 
 /**
@@ -6,13 +6,11 @@ import { fixClock } from './reference-clock';
  * the tickets chart's table has the twelve months, clicking a unit drills from the district to
  * the street to a community, and the tables read in English.
  */
-test.setTimeout(300_000);
+test.setTimeout(180_000);
 test.beforeEach(({ page }) => fixClock(page));
 
 test('the dashboard shows a year of tickets and drills from district to community', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: '载入' }).click();
-  await expect(page.getByText(/已载入示范数据/)).toBeVisible({ timeout: 240_000 });
+  await openDemo(page);
 
   await page.getByRole('menuitem', { name: '数据看板' }).click();
   await expect(page).toHaveURL(/#\/dashboard$/);

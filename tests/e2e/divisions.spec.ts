@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, openDemo, test } from './demo-profile';
 import { fixClock } from './reference-clock';
 
 /**
@@ -7,7 +8,7 @@ import { fixClock } from './reference-clock';
  * community, the split is applied, both communities show the right households, a moved place shows
  * where it came from (原属), and the split is undone with its counts asked first.
  */
-test.setTimeout(600_000);
+test.setTimeout(300_000);
 test.beforeEach(({ page }) => fixClock(page));
 
 const NEW_NAME = '南新园东社区';
@@ -23,12 +24,7 @@ async function householdsInSizes(page: Page, name: string): Promise<number> {
 test('split 南新园社区 from the size view, see both communities and a moved place’s 原属, then undo', async ({
   page,
 }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: '载入' }).click();
-  // On a loaded machine the loader's toast can come and go unseen: wait for its dialog to close.
-  await expect(page.getByText('正在载入示范数据')).toBeVisible();
-  await expect(page.getByText('正在载入示范数据')).toBeHidden({ timeout: 480_000 });
-  await expect(page).toHaveURL(/#\/overview$/);
+  await openDemo(page);
 
   // The size view flags it, and plans its split.
   await page.getByRole('menuitem', { name: '楼门院' }).click();

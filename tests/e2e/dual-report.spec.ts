@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, openDemo, test } from './demo-profile';
 import { saveDialog } from './dialogs';
 import { fixClock } from './reference-clock';
 
@@ -8,7 +9,7 @@ import { fixClock } from './reference-clock';
  * in the member's drawer, and the member's and the community's hours of the year moving by
  * exactly that; deleting the member says its activity goes with it.
  */
-test.setTimeout(300_000);
+test.setTimeout(180_000);
 test.beforeEach(({ page }) => fixClock(page));
 
 /** The hours of the year of a community's figures line (0 when it has no line yet). */
@@ -24,9 +25,7 @@ async function communityHours(page: Page, community: string): Promise<number> {
 test('a party member registers with a community, serves 3 hours, and the year’s hours move by 3', async ({
   page,
 }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: '载入' }).click();
-  await expect(page.getByText(/已载入示范数据/)).toBeVisible({ timeout: 240_000 });
+  await openDemo(page);
 
   await page.getByRole('menuitem', { name: '吹哨报到' }).click();
   await page.getByRole('tab', { name: '双报到' }).click();

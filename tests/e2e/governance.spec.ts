@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+import { expect, openDemo, test } from './demo-profile';
 import { saveDialog } from './dialogs';
 import { fixClock, referenceDay } from './reference-clock';
 
@@ -10,7 +11,7 @@ import { fixClock, referenceDay } from './reference-clock';
  * its ticket. A committee refuses a second chair; a demonstration point moves on with its
  * history. Then the same screens in English.
  */
-test.setTimeout(600_000);
+test.setTimeout(300_000);
 test.beforeEach(async ({ page }) => {
   await fixClock(page);
   // The browser's print dialog would block the page: count the calls, and keep the printout.
@@ -36,17 +37,10 @@ async function fillNumber(dialog: Locator, label: string, value: number) {
   await input.fill(String(value));
 }
 
-async function loadDemo(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: '载入' }).click();
-  await expect(page.getByText(/已载入示范数据/)).toBeVisible({ timeout: 420_000 });
-  await expect(page).toHaveURL(/#\/overview$/);
-}
-
 test('a consultation from a ticket: raised, decided by vote, carried out, evaluated, minutes printed; in English too', async ({
   page,
 }) => {
-  await loadDemo(page);
+  await openDemo(page);
 
   // 未诉先办: a ticket raises a topic from its card.
   await page.getByRole('menuitem', { name: '接诉即办' }).click();

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, openDemo, test } from './demo-profile';
 import { fixClock } from './reference-clock';
 
 /**
@@ -6,14 +6,11 @@ import { fixClock } from './reference-clock';
  * at the reference day: the home lists the overdue access requests and the week's double
  * bookings first, and each opens the screen that lists them; in English too.
  */
-test.setTimeout(300_000);
+test.setTimeout(180_000);
 test.beforeEach(({ page }) => fixClock(page));
 
 test('the home shows what is overdue today, and each item opens its screen', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: '载入' }).click();
-  await expect(page.getByText(/已载入示范数据/)).toBeVisible({ timeout: 240_000 });
-  await expect(page).toHaveURL(/#\/overview$/);
+  await openDemo(page);
 
   const agenda = page.getByTestId('agenda');
   const access = agenda.getByTestId('agenda-accessOverdue');

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, openDemo, test } from './demo-profile';
 import { saveDialog } from './dialogs';
 import { fixClock, referenceDay } from './reference-clock';
 
@@ -9,17 +10,8 @@ import { fixClock, referenceDay } from './reference-clock';
  * published, the next one started, an item changed, and the change shows in the diff.
  */
 
-// The demo street (2,400 places) loads first: ~20 s here when idle, over 90 s when the 2-core
-// machine is busy with other builds. The steps after it take well under a minute when idle.
-test.setTimeout(360_000);
-
-async function loadDemo(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: '载入' }).click();
-  // '/' already shows 概览 while the demo loads: wait for the load to finish, then the landing.
-  await expect(page.getByText(/已载入示范数据/)).toBeVisible({ timeout: 180_000 });
-  await expect(page).toHaveURL(/#\/overview$/);
-}
+// The steps take well under a minute when idle, several times that on a busy 2-core machine.
+test.setTimeout(180_000);
 
 // Filing deadlines count working days from today: the page lives on a fixed day.
 test.beforeEach(({ page }) => fixClock(page));
@@ -45,7 +37,7 @@ async function choose(page: Page, field: Locator, label: string) {
 test('a request failing two checks is refused, handed to coordinators, and a complaint counts against the department', async ({
   page,
 }) => {
-  await loadDemo(page);
+  await openDemo(page);
   const department = '朝阳区消防救援支队';
   const matter = '高层住宅消防隐患入户排查';
 
@@ -148,7 +140,7 @@ test('a request failing two checks is refused, handed to coordinators, and a com
 });
 
 test('publish an edition, start the next one, change an item and see it in the diff', async ({ page }) => {
-  await loadDemo(page);
+  await openDemo(page);
   await page.goto('/#/lists/communityTasks');
   await expect(page.getByTestId('item-count')).toHaveText('共 34 条');
   // Pinyin initials find an item by words inside its title (垃圾分类).

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, openDemo, test } from './demo-profile';
 import { fixClock, referenceDay } from './reference-clock';
 
 /**
@@ -7,15 +7,12 @@ import { fixClock, referenceDay } from './reference-clock';
  * in force (issue 17 item 12). Editing the demo data queues nothing to sync (item 11).
  */
 
-// The demo street loads first (its lists hold the edition in force): up to minutes on a busy machine.
-test.setTimeout(360_000);
+// The demo street's lists hold the edition in force; a busy machine slows the screens several times.
+test.setTimeout(180_000);
 test.beforeEach(({ page }) => fixClock(page));
 
 test('a future draft reads as not yet in force, and a reload keeps the edition in view', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: '载入' }).click();
-  await expect(page.getByText(/已载入示范数据/)).toBeVisible({ timeout: 180_000 });
-  await expect(page).toHaveURL(/#\/overview$/);
+  await openDemo(page);
   await page.evaluate(() => (location.hash = '#/lists/communityTasks'));
   const info = page.getByTestId('edition-info');
   const picker = page.locator('.edition-select');

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, openDemo, test } from './demo-profile';
 import * as XLSX from '@e965/xlsx';
 import { fixClock } from './reference-clock';
 
@@ -94,10 +95,7 @@ test('a dispatch export imported, an unregistered address located by hand, a tic
   page,
 }) => {
   test.setTimeout(200_000);
-  await page.goto('/');
-  await page.getByRole('button', { name: '载入' }).click();
-  await expect(page.getByText(/已载入示范数据/)).toBeVisible({ timeout: 240_000 });
-  await expect(page).toHaveURL(/#\/overview$/);
+  await openDemo(page);
   const building = await aBuilding(page);
   const stem = building.address.replace(/^.*?区/, '').replace(/\d+号楼$/, '');
 

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, openDemo, test } from './demo-profile';
 import { saveDialog } from './dialogs';
 import { fixClock, referenceDay } from './reference-clock';
 
@@ -9,7 +10,7 @@ import { fixClock, referenceDay } from './reference-clock';
  * not said what it did, the event closed and both departments evaluated, and the departments'
  * monthly lines changing by exactly that; then the same lines in English.
  */
-test.setTimeout(300_000);
+test.setTimeout(180_000);
 test.beforeEach(({ page }) => fixClock(page));
 
 const DAY = referenceDay();
@@ -40,10 +41,7 @@ async function callRow(page: Page, name: string): Promise<Locator> {
 test('a ticket escalated to a whistle: two departments report in, one late; the event closes and both are evaluated', async ({
   page,
 }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: '载入' }).click();
-  await expect(page.getByText(/已载入示范数据/)).toBeVisible({ timeout: 240_000 });
-  await expect(page).toHaveURL(/#\/overview$/);
+  await openDemo(page);
 
   // The departments' month before: the demo street already summoned them this month.
   await page.getByRole('menuitem', { name: '吹哨报到' }).click();
