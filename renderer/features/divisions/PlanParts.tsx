@@ -62,7 +62,7 @@ export function ResultsTable({ results }: { results: DivisionResult[] }) {
 export function MovesSummary({ plan }: { plan: DivisionPlan }) {
   const { t } = useTranslation();
   return (
-    <Space direction="vertical">
+    <Space orientation="vertical">
       <Space wrap data-testid="division-moves">
         {movedLines(t, plan.counts).map((line) => (
           <Tag key={line}>{line}</Tag>
