@@ -35,6 +35,11 @@ export interface OrgFacts {
   parentCode: string;
   households?: number;
   residents?: number;
+  /**
+   * The division change that merged the unit away (OrgUnit.dissolvedBy). Its row stays as
+   * history, so counting screens need this to leave it out without reading the row.
+   */
+  dissolvedBy?: string;
 }
 
 export interface CoordinatorFacts {
@@ -169,6 +174,7 @@ export const CATALOG_SPECS: { [T in CataloguedTable]: CatalogSpec & { factsOf(ro
           parentCode: str(row.parentCode) ?? '',
           households: num(row.households),
           residents: num(row.residents),
+          dissolvedBy: str(row.dissolvedBy),
         }),
     },
   };

@@ -345,7 +345,8 @@ export async function readRecords<T extends CataloguedTable, R>(
  * database rebuilds its catalog from its rows on the next open. The catalog is derived data,
  * so this needs no schema version.
  */
-export const CATALOG_FORMAT = 2;
+// 3: org units carry dissolvedBy, so databases that applied a division change before it count right.
+export const CATALOG_FORMAT = 3;
 const FORMAT_KEY = 'catalogFormat';
 
 /** Rebuilds the catalog when it was made by another format (or never made). */

@@ -354,6 +354,7 @@ export const en: Messages = {
       onlyFlagged: 'Only communities to adjust',
       adjust: 'Adjust',
       planSplit: 'Plan a split',
+      planMerge: 'Plan a merge',
     },
     servicePoints: {
       add: 'Add service point',

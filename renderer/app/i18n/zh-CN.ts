@@ -360,6 +360,7 @@ export const zhCN = {
       onlyFlagged: '只看需调整的社区',
       adjust: '调整',
       planSplit: '规划拆分',
+      planMerge: '规划合并',
     },
     servicePoints: {
       add: '新增服务点',

@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 const TABS = [
   { key: 'history', path: '' },
   { key: 'plan', path: 'plan' },
+  { key: 'merge', path: 'merge' },
 ] as const;
 
-/** 区划调整: the changes made (a community's history, undo) and the split planner. */
+/** 区划调整: the changes made (a community's history, undo), the split and the merge planners. */
 export function DivisionsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -19,7 +20,9 @@ export function DivisionsPage() {
       <Tabs
         activeKey={active}
         onChange={(key) =>
-          navigate(`/divisions/${TABS.find((tab) => tab.key === key)!.path}${key === 'plan' ? search : ''}`)
+          navigate(
+            `/divisions/${TABS.find((tab) => tab.key === key)!.path}${key !== 'history' ? search : ''}`,
+          )
         }
         items={TABS.map((tab) => ({ key: tab.key, label: t(`divisions.tabs.${tab.key}`) }))}
       />

@@ -1,47 +1,12 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Input,
-  Modal,
-  Progress,
-  Select,
-  Space,
-  Spin,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { useEffect, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { Alert, Button, Card, Descriptions, Input, Select, Space, Spin, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
-import { planDivision, type DivisionDraft, type DivisionResult, type WorldRow } from '@shared/divisions/plan';
-import type { SizeClass } from '@shared/places/community-size';
-import { useSession } from '../../app/session';
-import { RefusedError } from '../../app/input-error';
+import { planDivision, type DivisionDraft, type WorldRow } from '@shared/divisions/plan';
 import { todayInBeijing } from '../../common/dates';
-import { db } from '../../db';
-import { translateDynamic } from '../../app/i18n';
 import { useSplitDraft } from './divisions-ui-store';
 import { useDivisionWorld } from './use-divisions';
-import { applyDivision, type DivisionProgress } from './divisions-repository';
-import { movedLines } from './format';
-
-const SIZE_COLOR: Record<SizeClass, string> = {
-  splitUrgent: 'red',
-  split: 'orange',
-  merge: 'blue',
-  normal: 'green',
-};
-const SIZE_KEY = {
-  splitUrgent: 'places.sizes.splitUrgent',
-  split: 'places.sizes.split',
-  merge: 'places.sizes.merge',
-  normal: 'places.sizes.normal',
-} as const satisfies Record<SizeClass, string>;
+import { ApplyButton, MovesSummary, PlanIssues, ResultsTable } from './PlanParts';
 
 interface GridRow {
   code: string;
@@ -53,15 +18,10 @@ interface GridRow {
 /** Plans a split of one community: which grids (and loose places) go to which new community. */
 export function SplitPlanner() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const source = params.get('source') ?? '';
-  const world = useDivisionWorld(source);
-  const user = useSession((s) => s.user);
+  const world = useDivisionWorld([source]);
   const draftState = useSplitDraft();
-  const [progress, setProgress] = useState<DivisionProgress | null>(null);
-  const abort = useRef<AbortController | null>(null);
 
   const sourceUnit = world?.units.find((u) => u.code === source);
   useEffect(() => {
@@ -115,39 +75,6 @@ export function SplitPlanner() {
     value: i,
     label: name || (i === 0 ? sourceUnit.name : `${t('divisions.plan.newCommunity')} ${i}`),
   }));
-
-  const apply = () => {
-    const total = plan.moves.length;
-    Modal.confirm({
-      title: t('divisions.plan.confirmTitle'),
-      content: t('divisions.plan.confirmBody', {
-        count: total,
-        communities: plan.results.filter((r) => r.isNew).length,
-      }),
-      okText: t('divisions.plan.apply'),
-      onOk: async () => {
-        const controller = new AbortController();
-        abort.current = controller;
-        setProgress({ phase: 'reading', done: 0, total });
-        try {
-          await applyDivision(db, draft, user, {
-            now: new Date().toISOString(),
-            signal: controller.signal,
-            onProgress: setProgress,
-          });
-          message.success(t('divisions.plan.applied', { names: plan.results.map((r) => r.name).join('、') }));
-          useSplitDraft.setState({ source: '' });
-          void navigate('/divisions');
-        } catch (e) {
-          if (controller.signal.aborted) message.info(t('divisions.plan.cancelled'));
-          else if (e instanceof RefusedError) message.error(translateDynamic(e.key, e.values));
-          else throw e;
-        } finally {
-          setProgress(null);
-        }
-      },
-    });
-  };
 
   return (
     <div className="division-planner" data-testid="division-planner">
@@ -264,92 +191,24 @@ export function SplitPlanner() {
         )}
 
         <Card size="small" title={t('divisions.plan.results')}>
-          <ResultsTable t={t} results={plan.results} />
+          <ResultsTable results={plan.results} />
         </Card>
 
         <Card size="small" title={t('divisions.plan.moves')}>
-          <Space direction="vertical">
-            <Space wrap data-testid="division-moves">
-              {movedLines(t, plan.counts).map((line) => (
-                <Tag key={line}>{line}</Tag>
-              ))}
-              {plan.moves.length === 0 && <Typography.Text>{t('divisions.plan.none')}</Typography.Text>}
-            </Space>
-            <Typography.Text type="secondary">
-              {t('divisions.plan.stays', { count: plan.stays })}
-            </Typography.Text>
-            {plan.accessRequestsToReview > 0 && (
-              <Typography.Text type="warning">
-                {t('divisions.plan.review', { count: plan.accessRequestsToReview })}
-              </Typography.Text>
-            )}
-          </Space>
+          <MovesSummary plan={plan} />
         </Card>
 
-        {plan.issues.length > 0 && (
-          <Alert
-            type="warning"
-            showIcon
-            data-testid="division-issues"
-            title={
-              <ul className="plain-list">
-                {plan.issues.map((i, n) => (
-                  <li key={n}>
-                    {i.target !== undefined && draft.targets[i.target]?.name
-                      ? `${draft.targets[i.target]!.name}：`
-                      : ''}
-                    {t(`errors.${i.code}`, { detail: i.detail ?? '' })}
-                  </li>
-                ))}
-              </ul>
-            }
-          />
-        )}
-        <Button type="primary" disabled={plan.issues.length > 0} onClick={apply}>
-          {t('divisions.plan.apply')}
-        </Button>
-      </Space>
-      <Modal
-        open={progress !== null}
-        title={t('divisions.plan.applying')}
-        closable={false}
-        maskClosable={false}
-        okButtonProps={{ style: { display: 'none' } }}
-        cancelText={t('common.cancel')}
-        onCancel={() => abort.current?.abort()}
-      >
-        <Progress
-          percent={progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0}
+        <PlanIssues plan={plan} draft={draft} />
+        <ApplyButton
+          draft={draft}
+          plan={plan}
+          confirmBody={t('divisions.plan.confirmBody', {
+            count: plan.moves.length,
+            communities: plan.results.filter((r) => r.isNew).length,
+          })}
+          onApplied={() => useSplitDraft.setState({ source: '' })}
         />
-      </Modal>
+      </Space>
     </div>
-  );
-}
-
-function ResultsTable({ t, results }: { t: TFunction; results: DivisionResult[] }) {
-  return (
-    <Table<DivisionResult>
-      size="small"
-      rowKey={(r) => `${r.code}-${r.name}`}
-      data-testid="division-results"
-      pagination={false}
-      dataSource={results}
-      columns={[
-        { key: 'name', title: t('divisions.plan.targetName'), dataIndex: 'name' },
-        {
-          key: 'code',
-          title: t('divisions.plan.code'),
-          render: (_, r) => (r.isNew ? t('divisions.plan.newCode', { code: r.code }) : r.code),
-        },
-        { key: 'households', title: t('divisions.plan.households'), dataIndex: 'households', align: 'right' },
-        {
-          key: 'status',
-          title: t('divisions.plan.status'),
-          render: (_, r) => <Tag color={SIZE_COLOR[r.sizeClass]}>{t(SIZE_KEY[r.sizeClass])}</Tag>,
-        },
-        { key: 'places', title: t('divisions.plan.placeCount'), dataIndex: 'places', align: 'right' },
-        { key: 'grids', title: t('divisions.plan.grids'), dataIndex: 'grids', align: 'right' },
-      ]}
-    />
   );
 }

@@ -52,3 +52,38 @@ export const useSplitDraft = create<SplitDraftState>()((set) => ({
   assignPlace: (id, target) => set((s) => ({ places: { ...s.places, [id]: target } })),
   setEffectiveOn: (effectiveOn) => set({ effectiveOn }),
 }));
+
+/**
+ * What the merge planner is doing: the community it started from (the address), the others
+ * added to it, which one stays (or a new one, by name) and the date. Choices only, like the split.
+ */
+export interface MergeDraftState {
+  start: string;
+  others: string[];
+  into: string;
+  name: string;
+  effectiveOn: string;
+  begin(start: string, effectiveOn: string): void;
+  setOthers(codes: string[]): void;
+  setInto(code: string): void;
+  setName(name: string): void;
+  setEffectiveOn(day: string): void;
+}
+
+export const useMergeDraft = create<MergeDraftState>()((set) => ({
+  start: '',
+  others: [],
+  into: '',
+  name: '',
+  effectiveOn: '',
+  begin: (start, effectiveOn) => set({ start, others: [], into: start, name: '', effectiveOn }),
+  // A community taken out of the merge cannot stay as the one the others join.
+  setOthers: (others) =>
+    set((s) => ({
+      others,
+      into: s.into === '' || s.into === s.start || others.includes(s.into) ? s.into : s.start,
+    })),
+  setInto: (into) => set({ into }),
+  setName: (name) => set({ name }),
+  setEffectiveOn: (effectiveOn) => set({ effectiveOn }),
+}));

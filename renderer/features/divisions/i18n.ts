@@ -4,7 +4,7 @@
  */
 export const zh = {
   title: '区划调整',
-  tabs: { history: '调整记录', plan: '规划拆分' },
+  tabs: { history: '调整记录', plan: '规划拆分', merge: '规划合并' },
   kind: { split: '拆分', merge: '合并', move: '划转', villageToCommunity: '撤村建居' },
   state: { draft: '草案', applied: '已实施', undone: '已撤销' },
   planFrom: '规划拆分',
@@ -39,6 +39,20 @@ export const zh = {
     applied: '已实施：{{names}}',
     cancelled: '已取消，没有任何改动',
     none: '无',
+  },
+  merge: {
+    start: '发起合并的社区',
+    chooseSource: '请在「楼门院 → 社区规模」中选择要合并的社区（不足 500 户的为合并候选）',
+    others: '一并合并的社区',
+    othersPlaceholder: '选择同一街道的其他社区',
+    option: '{{name}}（{{households}} 户）',
+    sources: '参与合并的社区',
+    into: '合并后',
+    keep: '保留{{name}}（{{code}}），其余社区并入',
+    newCommunity: '新建一个社区，全部并入',
+    newName: '新社区名称',
+    confirmBody:
+      '将划转 {{count}} 条记录，{{merged}} 个社区并入「{{name}}」。调整作为一次变更同步，可在「调整记录」中撤销。',
   },
   moved: {
     places: '楼门院',
@@ -86,7 +100,7 @@ export const zh = {
 
 export const en: typeof zh = {
   title: 'Division changes',
-  tabs: { history: 'Changes', plan: 'Plan a split' },
+  tabs: { history: 'Changes', plan: 'Plan a split', merge: 'Plan a merge' },
   kind: { split: 'Split', merge: 'Merge', move: 'Transfer', villageToCommunity: 'Village to community' },
   state: { draft: 'Draft', applied: 'Applied', undone: 'Undone' },
   planFrom: 'Plan a split',
@@ -121,6 +135,21 @@ export const en: typeof zh = {
     applied: 'Applied: {{names}}',
     cancelled: 'Cancelled: nothing was changed',
     none: 'None',
+  },
+  merge: {
+    start: 'Community to merge',
+    chooseSource:
+      'Choose the community to merge in Places → Community sizes (those under 500 households are candidates)',
+    others: 'Merge with',
+    othersPlaceholder: 'Other communities of the same street',
+    option: '{{name}} ({{households}} households)',
+    sources: 'Communities merged',
+    into: 'After the merge',
+    keep: 'Keep {{name}} ({{code}}); the others join it',
+    newCommunity: 'Make a new community; all of them join it',
+    newName: 'Name of the new community',
+    confirmBody:
+      '{{count}} records move and {{merged}} communities join “{{name}}”. The change syncs as one, and can be undone under Changes.',
   },
   moved: {
     places: 'Places',

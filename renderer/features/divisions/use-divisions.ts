@@ -5,9 +5,10 @@ import type { DivisionWorld } from '@shared/divisions/plan';
 import { db } from '../../db';
 import { loadDivisionWorld } from './divisions-repository';
 
-/** The street's units and the records of the community being planned. */
-export function useDivisionWorld(source: string): DivisionWorld | undefined {
-  return useLiveQuery(() => (source ? loadDivisionWorld(db, [source]) : undefined), [source]);
+/** The street's units and the records of the communities being planned. */
+export function useDivisionWorld(sources: string[]): DivisionWorld | undefined {
+  const key = sources.filter(Boolean).join(',');
+  return useLiveQuery(() => (key ? loadDivisionWorld(db, key.split(',')) : undefined), [key]);
 }
 
 /** Division changes of a scope (kept at their street), newest first. */

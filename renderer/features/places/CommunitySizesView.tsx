@@ -71,12 +71,15 @@ export function CommunitySizesView() {
       key: 'plan',
       title: t('places.sizes.adjust'),
       width: 100,
-      // A split is planned in 区划调整, reached by its address (features meet only at front doors).
+      // Splits and merges are planned in 区划调整, reached by address (features meet only at front doors).
       render: (_, s) => {
         const size = classOf(s);
-        return s.level === 'community' && (size === 'split' || size === 'splitUrgent') ? (
-          <Link to={`/divisions/plan?source=${s.code}`}>{t('places.sizes.planSplit')}</Link>
-        ) : null;
+        if (s.level !== 'community') return null;
+        if (size === 'split' || size === 'splitUrgent')
+          return <Link to={`/divisions/plan?source=${s.code}`}>{t('places.sizes.planSplit')}</Link>;
+        if (size === 'merge')
+          return <Link to={`/divisions/merge?source=${s.code}`}>{t('places.sizes.planMerge')}</Link>;
+        return null;
       },
     },
   ];

@@ -96,9 +96,12 @@ async function servicePointKinds(
 
 /** Communities, villages and grids of a scope, from the catalog. */
 async function unitsIn(database: StreetDeskDb, scope: string): Promise<OrgFacts[]> {
+  // A unit merged away (区划调整) is kept only as history: its households, places and grids now
+  // belong to the community it went into, so counting it would flag a community that is gone.
   return (await readCatalog(database, 'orgUnits', scope))
     .entries()
     .map((e) => e.facts)
+    .filter((u) => !u.dissolvedBy)
     .filter((u) => u.level === 'community' || u.level === 'village' || u.level === 'grid');
 }
 

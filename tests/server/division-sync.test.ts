@@ -1,0 +1,254 @@
+import 'fake-indexeddb/auto';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FormerPlacement } from '@shared/model/division';
+import type { OrgUnit } from '@shared/model/org';
+import type { CommunityWorker, Place } from '@shared/model/place';
+import type { Ticket } from '@shared/model/ticket';
+import type { DivisionDraft } from '@shared/divisions/plan';
+import { isInScope } from '@shared/org/codes';
+import { createTestDb } from '../../renderer/db/test-db';
+import type { StreetDeskDb } from '../../renderer/db';
+import { ensureClientClock } from '../../renderer/db/capture';
+import { countPending } from '../../renderer/db/outbox';
+import { SyncApi } from '../../renderer/sync/api';
+import { syncOnce, type SyncTarget } from '../../renderer/sync/engine';
+import { rejectedTable } from '../../renderer/sync/state';
+import { applyDivision, previewDivision } from '../../renderer/features/divisions/divisions-repository';
+import type { Database } from '../../server/db/database';
+import { BACKENDS, createUser, Http, PASSWORD, startServer, STREET_A, type TestServer } from './harness';
+
+/**
+ * Issue 16, "sync is the hard part": a split reaches clients of different scopes as the ordinary
+ * updates the app pushes. The street's client plans and applies the split with the app's own
+ * repository (planDivision underneath) and pushes its outbox; a client of the old community then
+ * loses what left, one of the new community gains it with its 原属, and an offline edit the old
+ * community made to a record that left is refused with the reason, not dropped in silence.
+ */
+const OLD = '110105001001';
+const OLD_PATH = `${STREET_A}/${OLD}`;
+const KEPT_GRID = `${OLD}001`;
+const MOVED_GRID = `${OLD}002`;
+/** The effective date is data of the change, not the clock: nothing here depends on today. */
+const EFFECTIVE = '2027-01-01';
+const NOW = '2027-01-01T09:00:00+08:00';
+
+for (const backend of BACKENDS)
+  describe.skipIf(backend.skip !== undefined)(
+    `a community split across scoped clients on ${backend.name}${backend.skip ? ` — ${backend.skip}` : ''}`,
+    () => {
+      let db: Database;
+      let drop: () => Promise<void>;
+      let server: TestServer;
+
+      beforeAll(async () => {
+        ({ db, drop } = await backend.open());
+        server = await startServer(db);
+        await createUser(db, 'divStreet', 'street', STREET_A);
+        await createUser(db, 'divOld', 'field', OLD_PATH);
+      }, 120_000);
+
+      afterAll(async () => {
+        await server?.close();
+        await drop?.();
+      });
+
+      async function target(username: string): Promise<SyncTarget> {
+        const login = await new SyncApi(server.url).login(username, PASSWORD);
+        return { api: new SyncApi(server.url, login.token), serverId: login.serverId, user: login.user };
+      }
+
+      async function client(): Promise<StreetDeskDb> {
+        const local = createTestDb();
+        await local.open();
+        await ensureClientClock(local);
+        return local;
+      }
+
+      const unit = (code: string, name: string, level: OrgUnit['level'], households?: number): OrgUnit => ({
+        id: randomUUID(),
+        code,
+        name,
+        level,
+        parentCode: code.slice(0, code.length - 3),
+        orgPath: [STREET_A, OLD, code.length > 12 ? code : undefined].filter(Boolean).join('/'),
+        households,
+        source: 'user',
+      });
+
+      const building = (grid: string, n: number): Place => ({
+        id: randomUUID(),
+        orgPath: `${OLD_PATH}/${grid}`,
+        gridCode: grid,
+        code: `${OLD}${String(n).padStart(4, '0')}`,
+        type: 'building',
+        name: `南新园${n}号楼`,
+        address: `南新园小区${n}号楼`,
+        households: 1500,
+        residents: 3000,
+        servicePointIds: [],
+      });
+
+      it('moves the split-off rows from the old community’s client to the new one’s, with 原属, and refuses the old side’s late edit', async () => {
+        // The street's workstation holds the community as the registry has it.
+        const street = await client();
+        const tStreet = await target('divStreet');
+        await street.orgUnits.bulkAdd([
+          unit(OLD, '南新园社区', 'community', 6000),
+          unit(KEPT_GRID, '第一网格', 'grid'),
+          unit(MOVED_GRID, '第二网格', 'grid'),
+        ]);
+        const kept = building(KEPT_GRID, 1);
+        const moved = building(MOVED_GRID, 2);
+        const gate: Place = {
+          ...building(MOVED_GRID, 3),
+          type: 'gate',
+          parentId: moved.id,
+          name: '南新园2号楼1单元',
+          households: 0,
+          residents: 0,
+        };
+        const worker: CommunityWorker = {
+          id: randomUUID(),
+          orgPath: `${OLD_PATH}/${MOVED_GRID}`,
+          gridCode: MOVED_GRID,
+          name: '王网格员',
+          role: 'worker',
+        };
+        const ticket: Ticket = {
+          id: randomUUID(),
+          orgPath: moved.orgPath,
+          number: 'G2027001',
+          source: 'hotline',
+          kind: 'complaint',
+          content: '楼道堆物',
+          address: moved.address,
+          receivedAt: '2026-12-20T10:00:00+08:00',
+          urgent: false,
+          state: 'handling',
+          linkStatus: 'linked',
+          placeId: moved.id,
+        };
+        const closed: Ticket = { ...ticket, id: randomUUID(), number: 'G2026999', state: 'closed' };
+        await street.places.bulkAdd([kept, moved, gate]);
+        await street.communityWorkers.add(worker);
+        await street.tickets.bulkAdd([ticket, closed]);
+        await syncOnce(street, tStreet);
+        expect(await countPending(street)).toBe(0);
+
+        // The old community's station has everything of its community, then goes offline and edits.
+        const old = await client();
+        const tOld = await target('divOld');
+        await syncOnce(old, tOld);
+        expect(await old.places.get(moved.id)).toBeDefined();
+        expect(await old.tickets.get(ticket.id)).toBeDefined();
+        // A raw reader of the same scope keeps its cursor from before the split, to see the wire.
+        const oldWire = await new Http(server.url).login('divOld');
+        const before = await oldWire.pullAll();
+        await old.places.update(moved.id, { name: '离线改的名字' });
+        expect(await countPending(old)).toBe(1);
+
+        // The street splits the second grid off into a new community and pushes it as any edit.
+        const draft: DivisionDraft = {
+          kind: 'split',
+          sources: [OLD],
+          effectiveOn: EFFECTIVE,
+          targets: [
+            { code: OLD, name: '南新园社区', gridCodes: [], placeIds: [], remainder: true },
+            { name: '南新园东社区', gridCodes: [MOVED_GRID], placeIds: [] },
+          ],
+        };
+        const plan = await previewDivision(street, draft);
+        expect(plan.issues).toEqual([]);
+        const change = await applyDivision(
+          street,
+          draft,
+          { role: 'street', displayName: '街道民政科' },
+          { now: NOW },
+        );
+        const NEW = change.result!.codes[1]!;
+        const NEW_PATH = `${STREET_A}/${NEW}`;
+        const movedIds = [moved.id, gate.id, worker.id, ticket.id];
+        expect(plan.moves.map((m) => m.id)).toEqual(expect.arrayContaining(movedIds));
+        await syncOnce(street, tStreet);
+        expect(await rejectedTable(street).count()).toBe(0);
+        expect(await countPending(street)).toBe(0);
+
+        // On the wire: the old scope gets a departure for each record that left, and no row of the new community.
+        const after = await oldWire.pullAll(before.cursor);
+        const gone = after.changes.filter((c) => c.gone).map((c) => c.id);
+        expect(gone).toEqual(expect.arrayContaining(movedIds));
+        expect(gone).not.toContain(kept.id);
+        expect(gone).not.toContain(closed.id);
+        for (const c of after.changes.filter((c) => !c.gone)) {
+          expect(isInScope(String(c.data?.orgPath ?? ''), NEW_PATH)).toBe(false);
+        }
+
+        // The old station pushes its offline edit: refused, saying the record left in a division change.
+        await createUser(db, 'divNew', 'field', NEW_PATH);
+        await syncOnce(old, tOld);
+        const rejected = await rejectedTable(old).toArray();
+        expect(rejected).toHaveLength(1);
+        expect(rejected[0]).toMatchObject({ code: 'forbidden', id: moved.id });
+        expect(rejected[0]!.message).toContain(`已于 ${EFFECTIVE} 随区划调整划出您的范围`);
+        // …and never where it went.
+        expect(rejected[0]!.message).not.toContain(NEW);
+        expect(await countPending(old)).toBe(0);
+        // It has lost every row that left, and kept what stayed (closed work included).
+        for (const id of [moved.id, gate.id]) expect(await old.places.get(id)).toBeUndefined();
+        expect(await old.communityWorkers.get(worker.id)).toBeUndefined();
+        expect(await old.tickets.get(ticket.id)).toBeUndefined();
+        expect(await old.orgUnits.where('code').equals(NEW).count()).toBe(0);
+        expect(await old.places.get(kept.id)).toMatchObject({ orgPath: kept.orgPath });
+        expect(await old.tickets.get(closed.id)).toMatchObject({ orgPath: closed.orgPath, state: 'closed' });
+
+        // The new community's station gets every moved row at its new path, with where it was.
+        const fresh = await client();
+        await syncOnce(fresh, await target('divNew'));
+        const arrived = await fresh.places.get(moved.id);
+        expect(arrived?.orgPath.startsWith(`${NEW_PATH}/`)).toBe(true);
+        expect(arrived?.code.startsWith(NEW)).toBe(true);
+        // The refused edit did not land.
+        expect(arrived?.name).toBe(moved.name);
+        const formerly = arrived?.formerly as FormerPlacement[] | undefined;
+        expect(formerly).toEqual([
+          expect.objectContaining({
+            changeId: change.id,
+            on: EFFECTIVE,
+            orgPath: moved.orgPath,
+            code: moved.code,
+            gridCode: MOVED_GRID,
+          }),
+        ]);
+        const arrivedGate = await fresh.places.get(gate.id);
+        expect(arrivedGate).toMatchObject({ orgPath: arrived!.orgPath, gridCode: arrived!.gridCode });
+        expect(arrivedGate?.formerly?.[0]).toMatchObject({ changeId: change.id, orgPath: gate.orgPath });
+        expect(await fresh.communityWorkers.get(worker.id)).toMatchObject({
+          orgPath: arrived!.orgPath,
+          formerly: [expect.objectContaining({ orgPath: worker.orgPath })],
+        });
+        expect(await fresh.tickets.get(ticket.id)).toMatchObject({
+          orgPath: arrived!.orgPath,
+          formerly: [expect.objectContaining({ orgPath: ticket.orgPath })],
+        });
+        expect(await fresh.orgUnits.where('code').equals(NEW).first()).toMatchObject({
+          name: '南新园东社区',
+          level: 'community',
+        });
+        // Nothing that stayed in the old community reaches it.
+        expect(await fresh.places.get(kept.id)).toBeUndefined();
+        expect(await fresh.tickets.get(closed.id)).toBeUndefined();
+
+        // The record's server history follows it to its new scope, and is closed to the old one.
+        const newWire = await new Http(server.url).login('divNew');
+        const history = await newWire.request<{ entries: unknown[] }>(
+          'GET',
+          `/api/sync/history?table=places&id=${moved.id}`,
+        );
+        expect(history.status).toBe(200);
+        expect(history.body.entries.length).toBeGreaterThanOrEqual(2);
+        const refused = await oldWire.request('GET', `/api/sync/history?table=places&id=${moved.id}`);
+        expect(refused.status).toBe(404);
+      }, 60_000);
+    },
+  );
