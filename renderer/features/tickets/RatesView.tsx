@@ -5,13 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { beijingMonth } from '@shared/access/dates';
 import { TICKET_SATISFACTIONS, type Ticket } from '@shared/model/ticket';
-import { canWriteRecord } from '@shared/auth/roles';
 import { rank, ratesBy, recurring, type TicketRates } from '@shared/tickets/rates';
 import { db } from '../../db';
 import { useUiStore } from '../../app/ui-store';
 import { useSession } from '../../app/session';
 import { useCommunitiesInScope, useScopeUnit } from '../../common/scope/use-org';
-import { ticketsInScope } from './tickets-repository';
+import { maySetTicketRules, ticketsInScope } from './tickets-repository';
 import { useRateRules } from './use-rate-rules';
 import { RateRulesForm } from './RateRulesForm';
 import { communityCodeOf, gridCodeOf } from '@shared/org/paths';
@@ -44,10 +43,7 @@ export function RatesView() {
   const unit = useScopeUnit(scope);
   const user = useSession((s) => s.user);
   const [editing, setEditing] = useState(false);
-  const mayEdit =
-    unit !== undefined &&
-    (unit.level === 'street' || unit.level === 'district') &&
-    canWriteRecord(user, 'orgUnits', unit.orgPath);
+  const mayEdit = unit !== undefined && maySetTicketRules(user, unit);
   const leadUnits = useLeadUnits(grouping === 'leadUnit' ? inMonth : undefined);
   const gridNames = useGridNames(grouping === 'grid' ? inMonth : undefined);
   const ranking = useMemo(() => {
