@@ -16,6 +16,8 @@ import { StreetDeskDb, withoutCapture } from '../../renderer/db/database';
 import { ExcelWorkerClient } from '../../renderer/features/excel/worker-client';
 import { ticketsInScope } from '../../renderer/features/tickets/tickets-repository';
 import { rowOf } from '../../renderer/features/tickets/use-tickets';
+import { deadlineRuleUnits } from '../../renderer/db/ticket-rules';
+import { deadlineRulesResolver } from '@shared/tickets/deadline-rules';
 import { filterTickets, type TicketFilter } from '../../renderer/features/tickets/ticket-filter';
 import { communityCodeOf } from '@shared/org/paths';
 
@@ -219,7 +221,9 @@ export const api = {
     const tickets = await ticketsInScope(db, `110105/${STREET_CODE(0)}`);
     const calendar = workCalendar(calendarYears([]));
     const now = Date.parse('2026-11-01T10:00:00+08:00');
-    const rows = tickets.map((t) => rowOf(t, calendar, now));
+    // The rules as the screen resolves them, from the street and district units.
+    const rulesOf = deadlineRulesResolver(await deadlineRuleUnits(db));
+    const rows = tickets.map((t) => rowOf(t, calendar, now, rulesOf));
     const loadMs = performance.now() - readStarted;
     db.close();
     const filters: TicketFilter[] = [

@@ -54,6 +54,7 @@ function input(over: Partial<AgendaInput> = {}): AgendaInput {
     calendar,
     requests: [],
     openTickets: [],
+    ruleUnits: [],
     openWhistles: [],
     openCalls: [],
     assignments: [],
@@ -125,6 +126,28 @@ describe('the home agenda', () => {
       ['whistlesOverdue', 1],
       ['ticketsDueSoon', 1],
     ]);
+  });
+
+  it("holds each ticket to its street's own deadline rules, the list's rules", () => {
+    // A general ticket of Monday 16 Nov 08:00: 7 working days by default, due Wed 25 Nov 23:59.
+    const general = { ...ticket('g', '2026-11-16T08:00:00+08:00', ''), dueAt: undefined };
+    const counts = (ruleUnits: AgendaInput['ruleUnits']) =>
+      agenda(input({ openTickets: [general], ruleUnits, calendarYears: [2026, 2027] })).map((i) => [
+        i.kind,
+        i.count,
+      ]);
+    expect(counts([])).toEqual([['ticketsDueSoon', 1]]);
+    // The street counts general tickets in 3 natural days: due Thu 19 Nov, so overdue today.
+    const own = {
+      urgent: { amount: 2, unit: 'hours' },
+      utilities: { amount: 24, unit: 'hours' },
+      help: { amount: 24, unit: 'hours' },
+      general: { amount: 3, unit: 'naturalDays' },
+      complex: { amount: 15, unit: 'workingDays' },
+    } as const;
+    expect(counts([{ code: '110105001', deadlineRules: own }])).toEqual([['ticketsOverdue', 1]]);
+    // Another street's rules do not reach it.
+    expect(counts([{ code: '110105002', deadlineRules: own }])).toEqual([['ticketsDueSoon', 1]]);
   });
 
   it('finds double bookings in the coming week, unexplained absences, and notices', () => {

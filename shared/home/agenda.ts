@@ -6,7 +6,9 @@ import type { Whistle, WhistleCall } from '../model/whistle';
 import type { WorkCalendar } from '../calendar/work-calendar';
 import { decisionDeadline, DUE_SOON_WORKING_DAYS } from '../access/checks';
 import { findDoubleBookings, type AssignmentSpan } from '../coordinators/overlap';
+import type { OrgUnit } from '../model/org';
 import { deadlineStatus, dueAtOf } from '../tickets/deadlines';
+import { deadlineRulesResolver } from '../tickets/deadline-rules';
 import { tallyOf } from '../whistles/overview';
 import { dayNumber, isoDate } from '../demo/dates';
 
@@ -58,6 +60,8 @@ export interface AgendaInput {
   /** Everything below is already limited to the scope. */
   requests: readonly AccessRequest[];
   openTickets: readonly Ticket[];
+  /** Units that set their own ticket deadlines: each ticket is held to its street's (or district's). */
+  ruleUnits: readonly Pick<OrgUnit, 'code' | 'deadlineRules'>[];
   openWhistles: readonly Whistle[];
   openCalls: readonly WhistleCall[];
   assignments: readonly AssignmentSpan[];
@@ -97,9 +101,10 @@ export function agenda(input: AgendaInput): AgendaItem[] {
 
   let ticketsOverdue = 0;
   let ticketsDueSoon = 0;
+  const rulesOf = deadlineRulesResolver(input.ruleUnits);
   for (const t of input.openTickets) {
     if (t.deleted) continue;
-    const { status } = deadlineStatus(t, dueAtOf(t, calendar), input.now);
+    const { status } = deadlineStatus(t, dueAtOf(t, rulesOf(t.orgPath), calendar), input.now);
     if (status === 'overdue') ticketsOverdue++;
     else if (status === 'dueSoon') ticketsDueSoon++;
   }

@@ -13,6 +13,12 @@ export const TICKETS_MESSAGES_ZH = {
     pointsOrder: '分值须满足：满意 ≥ 基本满意 ≥ 不满意',
     notYours: '只有本街道（或区）的用户可以设置三率权重',
   },
+  deadlineRules: {
+    amountNotPositive: '办理时限须为大于 0 的数',
+    daysNotWhole: '按自然日或工作日计的时限须为整数天',
+    unitUnknown: '请选择计时方式：小时、自然日或工作日',
+    notYours: '只有本街道（或区）的用户可以设置办理时限规则',
+  },
 };
 
 export const TICKETS_MESSAGES_EN: typeof TICKETS_MESSAGES_ZH = {
@@ -28,5 +34,11 @@ export const TICKETS_MESSAGES_EN: typeof TICKETS_MESSAGES_ZH = {
     pointOutOfRange: 'Points lie between 0 and 1',
     pointsOrder: 'Points must run: satisfied ≥ basically satisfied ≥ dissatisfied',
     notYours: 'Only a user of this street (or district) sets its weights',
+  },
+  deadlineRules: {
+    amountNotPositive: 'The time limit is a number greater than 0',
+    daysNotWhole: 'A limit in calendar or working days is a whole number of days',
+    unitUnknown: 'Choose how it counts: hours, calendar days or working days',
+    notYours: 'Only a user of this street (or district) sets its time-limit rules',
   },
 };

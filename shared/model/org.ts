@@ -1,4 +1,4 @@
-import type { TicketRateRules } from './ticket';
+import type { TicketDeadlineRules, TicketRateRules } from './ticket';
 import type { SyncedRecord } from './record';
 
 /**
@@ -36,6 +36,11 @@ export interface OrgUnit extends SyncedRecord {
    * below use the nearest ones above them (shared/tickets/rate-rules.ts).
    */
   rateRules?: TicketRateRules;
+  /**
+   * The street's (or district's) feedback deadlines of 接诉即办 tickets, when it set its own; units
+   * below use the nearest ones above them, like the rate rules (shared/tickets/deadline-rules.ts).
+   */
+  deadlineRules?: TicketDeadlineRules;
   /** The division change that merged this unit away or made it a community; the unit stays as history. */
   dissolvedBy?: string;
 }

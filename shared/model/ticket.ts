@@ -121,3 +121,29 @@ export interface TicketRateRules {
   /** Points 0–1 per answer; 满意 ≥ 基本满意 ≥ 不满意. */
   points: Record<TicketSatisfaction, number>;
 }
+
+/**
+ * How a deadline rule counts: clock hours, natural days, or working days on the street's calendar
+ * (issue 3's 调休 arrangements). Stated per rule, because the standard mixes them (issue 12).
+ */
+export type DeadlineUnit = 'hours' | 'naturalDays' | 'workingDays';
+export const DEADLINE_UNITS: readonly DeadlineUnit[] = ['hours', 'naturalDays', 'workingDays'];
+
+/** The kinds of ticket the feedback deadlines distinguish (DOMAIN.md: urgent, utilities, general, complex). */
+export type DeadlineRuleId = 'urgent' | 'utilities' | 'help' | 'general' | 'complex';
+export const DEADLINE_RULE_IDS: readonly DeadlineRuleId[] = [
+  'urgent',
+  'utilities',
+  'help',
+  'general',
+  'complex',
+];
+
+export interface DeadlineRule {
+  /** Positive; whole when counted in days. */
+  amount: number;
+  unit: DeadlineUnit;
+}
+
+/** A street's (or district's) feedback deadlines, one rule per kind of ticket. */
+export type TicketDeadlineRules = Record<DeadlineRuleId, DeadlineRule>;

@@ -1,21 +1,16 @@
 import type { WorkCalendar } from '../calendar/work-calendar';
 import { beijingDate } from '../access/dates';
-import type { Ticket } from '../model/ticket';
+import type { DeadlineRule, DeadlineRuleId, Ticket, TicketDeadlineRules, TicketStep } from '../model/ticket';
+
+export type { DeadlineRule, DeadlineRuleId, DeadlineUnit, TicketDeadlineRules } from '../model/ticket';
 
 /**
- * Feedback deadlines of the public draft standard. Whether a rule counts clock hours, natural
- * days or working days is stated per rule: working days follow the street's calendar (issue 3's
- * 调休 arrangements), so a 7-day ticket received before 国庆 is not due during the holiday.
+ * Feedback deadlines of the public draft standard, the rules a unit follows until it sets its own
+ * (shared/tickets/deadline-rules.ts). Whether a rule counts clock hours, natural days or working
+ * days is stated per rule: working days follow the street's calendar (issue 3's 调休
+ * arrangements), so a 7-day ticket received before 国庆 is not due during the holiday.
  */
-export type DeadlineUnit = 'hours' | 'naturalDays' | 'workingDays';
-export type DeadlineRuleId = 'urgent' | 'utilities' | 'help' | 'general' | 'complex';
-
-export interface DeadlineRule {
-  amount: number;
-  unit: DeadlineUnit;
-}
-
-export const DEADLINE_RULES: Readonly<Record<DeadlineRuleId, DeadlineRule>> = {
+export const DEFAULT_DEADLINE_RULES: Readonly<TicketDeadlineRules> = {
   urgent: { amount: 2, unit: 'hours' },
   utilities: { amount: 24, unit: 'hours' },
   help: { amount: 24, unit: 'hours' },
@@ -56,12 +51,42 @@ export function deadlineOf(receivedAt: string, rule: DeadlineRule, calendar: Wor
   return endOfBeijingDay(calendar.addWorkingDays(day, rule.amount));
 }
 
-/** The deadline in force: what the file said (办理时限) or an approved extension, else the rule's. */
-export function dueAtOf(
-  ticket: Pick<Ticket, 'dueAt' | 'receivedAt' | 'urgent' | 'kind' | 'category' | 'content'>,
-  calendar: WorkCalendar,
-): string {
-  return ticket.dueAt ?? deadlineOf(ticket.receivedAt, DEADLINE_RULES[deadlineRuleOf(ticket)], calendar);
+type DueTicket = Pick<Ticket, 'dueAt' | 'receivedAt' | 'urgent' | 'kind' | 'category' | 'content'>;
+
+/**
+ * The deadline in force: what the file said (办理时限) or an approved extension, else the rule of
+ * the ticket's scope (`rules`, from deadlineRulesFor on the ticket's orgPath).
+ */
+export function dueAtOf(ticket: DueTicket, rules: TicketDeadlineRules, calendar: WorkCalendar): string {
+  return ticket.dueAt ?? deadlineOf(ticket.receivedAt, rules[deadlineRuleOf(ticket)], calendar);
+}
+
+/** Where a ticket's deadline comes from, for the card to say how it was counted. */
+export type DeadlineBasis =
+  ({ from: 'rule'; rule: DeadlineRuleId } & DeadlineRule) | { from: 'file' } | { from: 'extension' };
+
+/**
+ * Both the file's 办理时限 and an approved 延期 land in `ticket.dueAt`; the steps tell them apart.
+ * The deadline is the extension's only while it still holds the last extension's date: a later
+ * re-import of the file writes its own 办理时限 over it.
+ */
+export function deadlineBasisOf(
+  ticket: DueTicket,
+  steps: readonly Pick<TicketStep, 'action' | 'at' | 'dueAt' | 'deleted'>[],
+  rules: TicketDeadlineRules,
+): DeadlineBasis {
+  if (ticket.dueAt === undefined) {
+    const rule = deadlineRuleOf(ticket);
+    return { from: 'rule', rule, ...rules[rule] };
+  }
+  const extensions = steps.filter((s) => s.action === 'extend' && !s.deleted && s.dueAt);
+  const last = extensions.reduce<(typeof extensions)[number] | undefined>(
+    (latest, s) => (!latest || s.at >= latest.at ? s : latest),
+    undefined,
+  );
+  return last && Date.parse(last.dueAt!) === Date.parse(ticket.dueAt)
+    ? { from: 'extension' }
+    : { from: 'file' };
 }
 
 export type DeadlineStatus = 'overdue' | 'dueSoon' | 'onTrack' | 'done';

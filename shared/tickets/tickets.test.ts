@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarYears, workCalendar } from '../calendar/work-calendar';
 import type { Ticket } from '../model/ticket';
-import { DEADLINE_RULES, deadlineOf, deadlineRuleOf, deadlineStatus, dueAtOf } from './deadlines';
+import { DEFAULT_DEADLINE_RULES, deadlineOf, deadlineRuleOf, deadlineStatus, dueAtOf } from './deadlines';
 import { rank, ratesBy, ratesOf, recurring } from './rates';
 import { actionsOf, applyStep } from './workflow';
 
@@ -34,27 +34,29 @@ describe('deadlines', () => {
 
   it('counts hours on the clock and working days on the calendar, skipping 国庆', () => {
     const received = '2025-09-26T02:00:00.000Z';
-    expect(deadlineOf(received, DEADLINE_RULES.urgent, calendar)).toBe('2025-09-26T04:00:00.000Z');
+    expect(deadlineOf(received, DEFAULT_DEADLINE_RULES.urgent, calendar)).toBe('2025-09-26T04:00:00.000Z');
     // Working days after Fri 26 Sep 2025: Sun 28 Sep (调休 workday) is the 1st, Mon 29 the 2nd,
     // Tue 30 the 3rd; 1–8 Oct are off; Thu 9, Fri 10, Sat 11 (调休) are the 4th–6th, Mon 13 the 7th.
-    expect(deadlineOf(received, DEADLINE_RULES.general, calendar)).toBe('2025-10-13T15:59:59.000Z');
+    expect(deadlineOf(received, DEFAULT_DEADLINE_RULES.general, calendar)).toBe('2025-10-13T15:59:59.000Z');
     expect(deadlineOf(received, { amount: 7, unit: 'naturalDays' }, calendar)).toBe(
       '2025-10-03T15:59:59.000Z',
     );
   });
 
   it("uses the file's 办理时限 where it gives one", () => {
-    expect(dueAtOf(ticket({ dueAt: '2025-09-30T10:00:00.000Z' }), calendar)).toBe('2025-09-30T10:00:00.000Z');
+    expect(dueAtOf(ticket({ dueAt: '2025-09-30T10:00:00.000Z' }), DEFAULT_DEADLINE_RULES, calendar)).toBe(
+      '2025-09-30T10:00:00.000Z',
+    );
   });
 
   it('surfaces tickets about to go overdue', () => {
     const t = ticket({ urgent: true });
-    const due = dueAtOf(t, calendar);
+    const due = dueAtOf(t, DEFAULT_DEADLINE_RULES, calendar);
     const at = (iso: string) => deadlineStatus(t, due, Date.parse(iso)).status;
     expect(at('2025-09-26T02:10:00.000Z')).toBe('dueSoon'); // 2 h rule: always within 4 h
     expect(at('2025-09-26T04:00:01.000Z')).toBe('overdue');
     const general = ticket();
-    const generalDue = dueAtOf(general, calendar);
+    const generalDue = dueAtOf(general, DEFAULT_DEADLINE_RULES, calendar);
     expect(deadlineStatus(general, generalDue, Date.parse('2025-09-27T00:00:00.000Z')).status).toBe(
       'onTrack',
     );

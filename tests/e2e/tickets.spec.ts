@@ -201,6 +201,26 @@ test('a dispatch export imported, an unregistered address located by hand, a tic
   await expect(rates.locator('.ant-alert')).toContainText('50/25/25');
   await expect(rowOf().locator('td').last()).not.toHaveText(scoreBefore);
 
+  // The street's own time limits: 求助 in working days instead of 24 hours, and the card says which.
+  await page.getByRole('tab', { name: '工单' }).click();
+  await toolbar.getByPlaceholder('搜索编号、内容或地址').fill('T990000000002');
+  await rows.filter({ hasText: 'T990000000002' }).click();
+  await expect(card).toContainText('求助 · 24 小时');
+  await card.getByRole('button', { name: '关闭' }).click();
+  await toolbar.getByRole('button', { name: '时限规则' }).click();
+  const limits = page.getByRole('dialog', { name: /办理时限规则/ });
+  await limits.getByLabel('求助 计时方式').click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('工作日', { exact: true }).click();
+  await limits.getByLabel('求助 时限').fill('2.5');
+  await limits.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(limits.getByText('按自然日或工作日计的时限须为整数天')).toBeVisible();
+  await limits.getByLabel('求助 时限').fill('2');
+  await limits.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(limits).toBeHidden();
+  await rows.filter({ hasText: 'T990000000002' }).click();
+  await expect(card).toContainText('求助 · 2 个工作日');
+  await card.getByRole('button', { name: '关闭' }).click();
+
   // A ticket that is a burden complaint is registered as one from its card: one register, linked.
   await page.getByRole('tab', { name: '工单' }).click();
   await toolbar.getByPlaceholder('搜索编号、内容或地址').fill('T990000000002');

@@ -7,6 +7,7 @@ import { weekday } from '@shared/calendar/work-calendar';
 import { dayNumber, isoDate } from '@shared/demo/dates';
 import type { StreetDeskDb } from '../../db';
 import { readCatalog } from '../../db/catalog';
+import { deadlineRuleUnits } from '../../db/ticket-rules';
 import { conflictsTable, rejectedTable } from '../../sync/state';
 
 /**
@@ -49,15 +50,19 @@ export async function readAgendaInput(db: StreetDeskDb, scope: string, today: st
             .toArray()
         : Promise.resolve([]),
     ]);
-  const openCalls = await db.whistleCalls
-    .where('whistleId')
-    .anyOf(openWhistles.map((w) => w.id))
-    .toArray();
+  const [openCalls, ruleUnits] = await Promise.all([
+    db.whistleCalls
+      .where('whistleId')
+      .anyOf(openWhistles.map((w) => w.id))
+      .toArray(),
+    deadlineRuleUnits(db),
+  ]);
   return {
     requests,
     openTickets,
     openWhistles,
     openCalls,
+    ruleUnits,
     editions,
     syncProblems: conflicts + rejected,
     assignments,

@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { beijingMonth } from '@shared/access/dates';
 import { TICKET_SATISFACTIONS, type Ticket } from '@shared/model/ticket';
-import { canWriteRecord } from '@shared/auth/roles';
 import { rank, ratesBy, recurring, type TicketRates } from '@shared/tickets/rates';
+import { recurringBy, siteOf, type RecurringGroup } from '@shared/tickets/recurring';
 import { db } from '../../db';
 import { useUiStore } from '../../app/ui-store';
 import { useSession } from '../../app/session';
 import { useCommunitiesInScope, useScopeUnit } from '../../common/scope/use-org';
-import { ticketsInScope } from './tickets-repository';
+import { maySetTicketRules, ticketsInScope } from './tickets-repository';
 import { useRateRules } from './use-rate-rules';
 import { RateRulesForm } from './RateRulesForm';
 import { communityCodeOf, gridCodeOf } from '@shared/org/paths';
@@ -22,6 +22,10 @@ const GROUPINGS: readonly Grouping[] = ['community', 'grid', 'leadUnit'];
 
 const percent = (share: number | null) => (share === null ? '—' : `${(share * 100).toFixed(1)}%`);
 const OUTSIDE = '';
+
+/** How 每月一题 is counted: by 问题分类 with its places, or by building/courtyard with its problems. */
+type ProblemsBy = 'category' | 'place';
+const PROBLEMS_BY: readonly ProblemsBy[] = ['category', 'place'];
 
 /** The three rates per community for a month, the ranking, and what keeps coming back. */
 export function RatesView() {
@@ -44,10 +48,7 @@ export function RatesView() {
   const unit = useScopeUnit(scope);
   const user = useSession((s) => s.user);
   const [editing, setEditing] = useState(false);
-  const mayEdit =
-    unit !== undefined &&
-    (unit.level === 'street' || unit.level === 'district') &&
-    canWriteRecord(user, 'orgUnits', unit.orgPath);
+  const mayEdit = unit !== undefined && maySetTicketRules(user, unit);
   const leadUnits = useLeadUnits(grouping === 'leadUnit' ? inMonth : undefined);
   const gridNames = useGridNames(grouping === 'grid' ? inMonth : undefined);
   const ranking = useMemo(() => {
@@ -60,7 +61,19 @@ export function RatesView() {
     };
     return rank(ratesBy(inMonth, keyOf, rules.weights, rules.points));
   }, [inMonth, grouping, leadUnits, rules]);
-  const problems = useMemo(() => recurring(inMonth, (x) => x.category).slice(0, 10), [inMonth]);
+  const [problemsBy, setProblemsBy] = useState<ProblemsBy>('category');
+  const sites = useSites(inMonth);
+  const problems = useMemo(() => {
+    if (!sites) return [];
+    const siteOfTicket = (x: Ticket) => (x.placeId ? sites.siteOf.get(x.placeId) : undefined);
+    const groups =
+      problemsBy === 'category'
+        ? recurringBy(inMonth, (x) => x.category, siteOfTicket)
+        : recurringBy(inMonth, siteOfTicket, (x) => x.category);
+    return groups.slice(0, 10);
+  }, [inMonth, sites, problemsBy]);
+  const siteName = (id: string) => sites?.names.get(id) ?? id;
+  const timesText = (name: string, count: number) => `${name} ${t('tickets.rates.times', { count })}`;
   const hot = useMemo(() => recurring(inMonth, (x) => x.placeId, 3).slice(0, 10), [inMonth]);
   const hotPlaces = useLiveQuery(() => db.places.bulkGet(hot.map((h) => h.key)), [hot]);
   const nameOf = (key: string) => {
@@ -158,12 +171,31 @@ export function RatesView() {
       />
       <Row gutter={16}>
         <Col span={12}>
-          <Card size="small" title={t('tickets.rates.recurring')}>
-            <List
+          <Card
+            size="small"
+            title={t('tickets.rates.recurring')}
+            extra={
+              <Segmented<ProblemsBy>
+                size="small"
+                value={problemsBy}
+                onChange={setProblemsBy}
+                options={PROBLEMS_BY.map((b) => ({ value: b, label: t(`tickets.rates.problemsBy.${b}`) }))}
+              />
+            }
+          >
+            <List<RecurringGroup>
               size="small"
               dataSource={problems}
+              locale={{ emptyText: t('tickets.rates.noRecurring') }}
               renderItem={(p) => (
-                <List.Item extra={t('tickets.rates.times', { count: p.count })}>{p.key}</List.Item>
+                <List.Item extra={t('tickets.rates.times', { count: p.count })}>
+                  <List.Item.Meta
+                    title={problemsBy === 'category' ? p.key : siteName(p.key)}
+                    description={p.within
+                      .map((w) => timesText(problemsBy === 'category' ? siteName(w.key) : w.key, w.count))
+                      .join(t('common.separator'))}
+                  />
+                </List.Item>
               )}
             />
           </Card>
@@ -203,5 +235,23 @@ function useGridNames(tickets: readonly Ticket[] | undefined): Map<string, strin
     const codes = [...new Set(tickets.map((x) => gridCodeOf(x.orgPath)).filter((c): c is string => !!c))];
     const units = await db.orgUnits.where('code').anyOf(codes).toArray();
     return new Map(units.map((u) => [u.code, u.name]));
+  }, [tickets]);
+}
+
+/**
+ * The buildings and courtyards of the month's located tickets: each ticket's place, a gate taken
+ * as its building (siteOf), with the names to show.
+ */
+function useSites(
+  tickets: readonly Ticket[],
+): { siteOf: Map<string, string>; names: Map<string, string> } | undefined {
+  return useLiveQuery(async () => {
+    const ids = [...new Set(tickets.map((x) => x.placeId).filter((id): id is string => id !== undefined))];
+    const places = (await db.places.bulkGet(ids)).filter((p) => p !== undefined);
+    const siteOfPlace = new Map(places.map((p) => [p.id, siteOf(p)]));
+    const names = new Map(places.map((p) => [p.id, p.name]));
+    const buildings = [...new Set(siteOfPlace.values())].filter((id) => !names.has(id));
+    for (const b of await db.places.bulkGet(buildings)) if (b) names.set(b.id, b.name);
+    return { siteOf: siteOfPlace, names };
   }, [tickets]);
 }

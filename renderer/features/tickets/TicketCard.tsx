@@ -21,6 +21,7 @@ import { canUnmask } from '@shared/auth/roles';
 import type { Place } from '@shared/model/place';
 import type { TicketAction } from '@shared/model/ticket';
 import { actionsOf } from '@shared/tickets/workflow';
+import { deadlineBasisOf } from '@shared/tickets/deadlines';
 import { maskName } from '@shared/validation/mask';
 import { db } from '../../db';
 import { useSession } from '../../app/session';
@@ -30,7 +31,7 @@ import { RefusedError } from '../../app/input-error';
 import { translateDynamic } from '../../app/i18n';
 import { linkPlace, stepsOf } from './tickets-repository';
 import type { TicketRow } from './use-tickets';
-import { DEADLINE_COLOR, durationText } from './format';
+import { DEADLINE_COLOR, deadlineBasisText, durationText } from './format';
 import { beijingTime } from '../../common/dates';
 import { StepDialog } from './StepDialog';
 import { Classify } from './Classify';
@@ -171,6 +172,11 @@ export function TicketCard({ row, onClose }: { row: TicketRow; onClose(): void }
             {beijingTime(row.receivedAt)}
           </Descriptions.Item>
           <Descriptions.Item label={t('tickets.columns.due')}>{beijingTime(row.due)}</Descriptions.Item>
+          {steps && (
+            <Descriptions.Item label={t('tickets.deadlineRule.basis')}>
+              {deadlineBasisText(t, deadlineBasisOf(row, steps, row.rules))}
+            </Descriptions.Item>
+          )}
           {row.category && (
             <Descriptions.Item label={t('tickets.card.category')}>{row.category}</Descriptions.Item>
           )}

@@ -1,16 +1,22 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { Input, Select, Space, Tag, Typography } from 'antd';
+import { Button, Input, Select, Space, Tag, Typography } from 'antd';
+import { FieldTimeOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { TICKET_STATES, type TicketLinkStatus, type TicketState } from '@shared/model/ticket';
 import type { DeadlineStatus } from '@shared/tickets/deadlines';
 import { VirtualTable, type VirtualColumn } from '../../app/components/VirtualTable';
 import { useUiStore } from '../../app/ui-store';
+import { useSession } from '../../app/session';
+import { useScopeUnit } from '../../common/scope/use-org';
 import { ExcelActions } from '../excel';
 import { useTicketRows, type TicketRow } from './use-tickets';
 import { filterTickets, type TicketFilter } from './ticket-filter';
 import { DEADLINE_COLOR, durationText } from './format';
 import { beijingTime } from '../../common/dates';
 import { TicketCard } from './TicketCard';
+import { DeadlineRulesForm } from './DeadlineRulesForm';
+import { useDeadlineRules } from './use-deadline-rules';
+import { maySetTicketRules } from './tickets-repository';
 
 const DEADLINES: readonly DeadlineStatus[] = ['overdue', 'dueSoon', 'onTrack', 'done'];
 const LINKS: readonly TicketLinkStatus[] = ['linked', 'ambiguous', 'unregistered', 'vague'];
@@ -23,6 +29,12 @@ export function TicketList() {
   const [filter, setFilter] = useState<TicketFilter>({ words: '' });
   const deferred = useDeferredValue(filter);
   const [openId, setOpenId] = useState<string | null>(null);
+  // The street's deadlines are set where the countdowns they drive are read.
+  const unit = useScopeUnit(scope);
+  const user = useSession((s) => s.user);
+  const deadlineRules = useDeadlineRules(scope);
+  const [editingRules, setEditingRules] = useState(false);
+  const mayEditRules = unit !== undefined && maySetTicketRules(user, unit);
 
   const byId = useMemo(() => new Map((rows ?? []).map((r) => [r.id, r])), [rows]);
   const ids = useMemo(() => {
@@ -125,7 +137,15 @@ export function TicketList() {
           {t('tickets.filter.count', { count: ids?.length ?? 0 })}
         </Typography.Text>
         <ExcelActions entity="tickets" ids={ids} />
+        {mayEditRules && deadlineRules && (
+          <Button icon={<FieldTimeOutlined />} onClick={() => setEditingRules(true)}>
+            {t('tickets.deadlineRules.edit')}
+          </Button>
+        )}
       </Space>
+      {editingRules && unit && deadlineRules && (
+        <DeadlineRulesForm unit={unit} rules={deadlineRules} onClose={() => setEditingRules(false)} />
+      )}
       <VirtualTable<TicketRow>
         label={t('tickets.tabs.list')}
         ids={ids}

@@ -5,9 +5,10 @@ import { isInScope } from '@shared/org/codes';
 import { newId } from '@shared/ids';
 import { planStep, type StepInput } from '@shared/tickets/workflow';
 import type { OrgUnit } from '@shared/model/org';
-import type { TicketRateRules } from '@shared/model/ticket';
+import { DEADLINE_RULE_IDS, type TicketDeadlineRules, type TicketRateRules } from '@shared/model/ticket';
 import { canWriteRecord, type SessionUser } from '@shared/auth/roles';
 import { checkRateRules } from '@shared/tickets/rate-rules';
+import { checkDeadlineRules } from '@shared/tickets/deadline-rules';
 import type { StreetDeskDb } from '../../db';
 import { InputError, RefusedError } from '../../app/input-error';
 
@@ -84,6 +85,20 @@ export async function classify(
 }
 
 /**
+ * Who sets a unit's ticket rules (rate weights, deadlines): a user who may write that unit, and only
+ * on a street or district. Communities follow their street, so one street's tickets are measured
+ * alike; the screens offer the editing on the same condition.
+ */
+export function maySetTicketRules(
+  user: Pick<SessionUser, 'role' | 'scope'>,
+  unit: Pick<OrgUnit, 'orgPath' | 'level'>,
+): boolean {
+  return (
+    (unit.level === 'street' || unit.level === 'district') && canWriteRecord(user, 'orgUnits', unit.orgPath)
+  );
+}
+
+/**
  * Sets a street's (or district's) own weights of the three rates. Only a user who may write that
  * unit sets them; what is wrong is shown at the fields.
  */
@@ -93,12 +108,7 @@ export async function saveRateRules(
   rules: TicketRateRules,
   user: Pick<SessionUser, 'role' | 'scope'>,
 ): Promise<void> {
-  if (
-    (unit.level !== 'street' && unit.level !== 'district') ||
-    !canWriteRecord(user, 'orgUnits', unit.orgPath)
-  ) {
-    throw new RefusedError('errors.tickets.rateRules.notYours');
-  }
+  if (!maySetTicketRules(user, unit)) throw new RefusedError('errors.tickets.rateRules.notYours');
   const problems = checkRateRules(rules);
   if (problems.length > 0) {
     throw new InputError(
@@ -109,4 +119,27 @@ export async function saveRateRules(
     );
   }
   await db.orgUnits.update(unit.id, { rateRules: rules });
+}
+
+/**
+ * Sets a street's (or district's) own ticket deadlines: how long each kind of ticket has and
+ * whether that counts hours, natural days or working days. Same gate as the weights; what is
+ * wrong is shown at the rule's field.
+ */
+export async function saveDeadlineRules(
+  db: StreetDeskDb,
+  unit: Pick<OrgUnit, 'id' | 'orgPath' | 'level'>,
+  rules: TicketDeadlineRules,
+  user: Pick<SessionUser, 'role' | 'scope'>,
+): Promise<void> {
+  if (!maySetTicketRules(user, unit)) throw new RefusedError('errors.tickets.deadlineRules.notYours');
+  const problems = checkDeadlineRules(rules);
+  if (problems.length > 0) {
+    throw new InputError(problems.map((p) => ({ field: `${p.rule}.${p.field}`, key: `errors.${p.code}` })));
+  }
+  // Only the rules and their two fields: a form may carry more than the record should keep.
+  const kept = Object.fromEntries(
+    DEADLINE_RULE_IDS.map((id) => [id, { amount: rules[id].amount, unit: rules[id].unit }]),
+  ) as TicketDeadlineRules;
+  await db.orgUnits.update(unit.id, { deadlineRules: kept });
 }
