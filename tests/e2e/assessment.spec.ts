@@ -4,6 +4,7 @@ import * as XLSX from '@e965/xlsx';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, openDemo, test } from './demo-profile';
 import { saveDialog } from './dialogs';
+import { countPrints, printCalls } from './print';
 import { REFERENCE_NOW, fixClock } from './reference-clock';
 
 /**
@@ -17,13 +18,7 @@ import { REFERENCE_NOW, fixClock } from './reference-clock';
 test.setTimeout(300_000);
 test.beforeEach(async ({ page }) => {
   await fixClock(page);
-  // The browser's print dialog would block the page: count the calls instead.
-  await page.addInitScript(() => {
-    (window as unknown as { printed: number }).printed = 0;
-    window.print = () => {
-      (window as unknown as { printed: number }).printed += 1;
-    };
-  });
+  await countPrints(page);
 });
 
 const bytesOf = async (download: Promise<Download>) => readFile((await (await download).path())!);
@@ -130,7 +125,7 @@ test('a round: created, computed, drilled, scored with its reason, reviewed, pub
   const printRoot = page.locator('.print-root');
   await expect(printRoot).toContainText(`${community}社区考核成绩单`);
   await expect(printRoot).toContainText(total);
-  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await expect.poll(() => printCalls(page)).toBe(1);
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expect(printRoot).toHaveCount(0);
 

@@ -1,6 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { expect, openDemo, test } from './demo-profile';
 import { saveDialog } from './dialogs';
+import { countPrints, printCalls } from './print';
 import { fixClock, referenceDay } from './reference-clock';
 
 /**
@@ -14,13 +15,7 @@ import { fixClock, referenceDay } from './reference-clock';
 test.setTimeout(300_000);
 test.beforeEach(async ({ page }) => {
   await fixClock(page);
-  // The browser's print dialog would block the page: count the calls, and keep the printout.
-  await page.addInitScript(() => {
-    (window as unknown as { printed: number }).printed = 0;
-    window.print = () => {
-      (window as unknown as { printed: number }).printed += 1;
-    };
-  });
+  await countPrints(page);
 });
 
 /** Types a day into an Ant Design date picker and confirms it. */
@@ -102,7 +97,7 @@ test('a consultation from a ticket: raised, decided by vote, carried out, evalua
   await expect(minutes).toContainText('E2E 楼道堆物清理协商');
   await expect(minutes).toContainText('居民 20、居民代表 5、物业公司 1');
   await expect(minutes).toContainText('限期一周自行清理');
-  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await expect.poll(() => printCalls(page)).toBe(1);
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expect(minutes).toHaveCount(0);
 
