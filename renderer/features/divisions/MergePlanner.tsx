@@ -14,7 +14,7 @@ import { todayInBeijing } from '../../common/dates';
 import { useMergeDraft } from './divisions-ui-store';
 import { useDivisionWorld } from './use-divisions';
 import { mergeCandidates, mergeDraft, type MergeChoice } from './merge-draft';
-import { ApplyButton, MovesSummary, PlanIssues, ResultsTable, SIZE_COLOR, SIZE_KEY } from './PlanParts';
+import { ApplyButton, PlanOutcome, SIZE_COLOR, SIZE_KEY } from './PlanParts';
 
 /**
  * Plans a merge of small communities (under 500 households, DOMAIN.md), started from one of them
@@ -193,15 +193,7 @@ export function MergePlan({
           </Space>
         </Card>
 
-        <Card size="small" title={t('divisions.plan.results')}>
-          <ResultsTable results={plan.results} />
-        </Card>
-
-        <Card size="small" title={t('divisions.plan.moves')}>
-          <MovesSummary plan={plan} />
-        </Card>
-
-        <PlanIssues plan={plan} draft={draft} />
+        <PlanOutcome plan={plan} draft={draft} />
         {apply}
       </Space>
     </div>

@@ -1,6 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { Alert, App, Button, Modal, Progress, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Modal, Progress, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DivisionDraft, DivisionPlan, DivisionResult } from '@shared/divisions/plan';
 import type { SizeClass } from '@shared/places/community-size';
@@ -101,6 +101,22 @@ export function PlanIssues({ plan, draft }: { plan: DivisionPlan; draft: Divisio
         </ul>
       }
     />
+  );
+}
+
+/** The plan's outcome, as every planner shows it: the results, what moves, and what blocks. */
+export function PlanOutcome({ plan, draft }: { plan: DivisionPlan; draft: DivisionDraft }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Card size="small" title={t('divisions.plan.results')}>
+        <ResultsTable results={plan.results} />
+      </Card>
+      <Card size="small" title={t('divisions.plan.moves')}>
+        <MovesSummary plan={plan} />
+      </Card>
+      <PlanIssues plan={plan} draft={draft} />
+    </>
   );
 }
 

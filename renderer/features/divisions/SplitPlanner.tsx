@@ -6,7 +6,7 @@ import { planDivision, type DivisionDraft, type WorldRow } from '@shared/divisio
 import { todayInBeijing } from '../../common/dates';
 import { useSplitDraft } from './divisions-ui-store';
 import { useDivisionWorld } from './use-divisions';
-import { ApplyButton, MovesSummary, PlanIssues, ResultsTable } from './PlanParts';
+import { ApplyButton, PlanOutcome } from './PlanParts';
 
 interface GridRow {
   code: string;
@@ -190,15 +190,7 @@ export function SplitPlanner() {
           </Card>
         )}
 
-        <Card size="small" title={t('divisions.plan.results')}>
-          <ResultsTable results={plan.results} />
-        </Card>
-
-        <Card size="small" title={t('divisions.plan.moves')}>
-          <MovesSummary plan={plan} />
-        </Card>
-
-        <PlanIssues plan={plan} draft={draft} />
+        <PlanOutcome plan={plan} draft={draft} />
         <ApplyButton
           draft={draft}
           plan={plan}
