@@ -207,7 +207,8 @@ export function RatesView() {
               dataSource={hot}
               renderItem={(h, i) => (
                 <List.Item extra={t('tickets.rates.times', { count: h.count })}>
-                  {hotPlaces?.[i]?.name ?? h.key}
+                  {/* Meta takes the row's width, so the count sits at the right as in 每月一题. */}
+                  <List.Item.Meta title={hotPlaces?.[i]?.name ?? h.key} />
                 </List.Item>
               )}
             />
