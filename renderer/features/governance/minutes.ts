@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 import type { ConsultationMeeting, ConsultationTopic } from '@shared/model/governance';
 import { PARTICIPANT_GROUPS } from '@shared/model/governance';
 import { headCount } from '@shared/governance/consultation';
-import { wordDocumentBytes, type WordBlock } from '@shared/word/document';
+import type { WordBlock } from '@shared/word/document';
+import { wordDocumentBytes } from '../../common/word';
 
 /** One part of the 会议纪要: a labelled line, a numbered list, or the closing lines above the seal. */
 export type MinutesPart =
