@@ -1,8 +1,8 @@
-import * as XLSX from '@e965/xlsx';
 import { checkResidentId } from '../coordinators/resident-id';
 import { checkMobile, checkPhone } from '../validation/phone';
 import { clean, compact, foldWord } from './text';
 import type { SheetCell } from './read';
+import { serialDateParts } from './serial-date';
 
 /**
  * Cell values as they really arrive, turned into what records hold. Each parser takes the
@@ -176,7 +176,7 @@ export function parseDate(cell: SheetCell | undefined): Parsed<string> {
       return iso ? { value: iso } : fail('excel.cell.date', { value: numberText(n) });
     }
     if (n >= SERIAL_MIN && n < SERIAL_MAX + 1) {
-      const parts = XLSX.SSF.parse_date_code(n) as { y: number; m: number; d: number };
+      const parts = serialDateParts(n);
       const iso = isoIfReal(parts.y, parts.m, parts.d);
       if (iso) return { value: iso };
     }
@@ -208,14 +208,7 @@ function beijingInstant(date: string, h: number, m: number, s: number): string |
  */
 export function parseDateTime(cell: SheetCell | undefined): Parsed<string> {
   if (cell?.t === 'n' && typeof cell.v === 'number' && cell.v >= SERIAL_MIN && cell.v < SERIAL_MAX + 1) {
-    const parts = XLSX.SSF.parse_date_code(cell.v) as {
-      y: number;
-      m: number;
-      d: number;
-      H: number;
-      M: number;
-      S: number;
-    };
+    const parts = serialDateParts(cell.v);
     const date = isoIfReal(parts.y, parts.m, parts.d);
     const at = date && beijingInstant(date, parts.H, parts.M, Math.floor(parts.S));
     return at ? { value: at } : fail('excel.cell.datetime', { value: numberText(cell.v) });

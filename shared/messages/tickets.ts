@@ -16,6 +16,7 @@ export const TICKETS_MESSAGES_ZH = {
   deadlineRules: {
     amountNotPositive: '办理时限须为大于 0 的数',
     daysNotWhole: '按自然日或工作日计的时限须为整数天',
+    amountTooLong: '办理时限过长：不超过 720 小时、90 个自然日或 60 个工作日，请检查是否多输了一位',
     unitUnknown: '请选择计时方式：小时、自然日或工作日',
     notYours: '只有本街道（或区）的用户可以设置办理时限规则',
   },
@@ -38,6 +39,8 @@ export const TICKETS_MESSAGES_EN: typeof TICKETS_MESSAGES_ZH = {
   deadlineRules: {
     amountNotPositive: 'The time limit is a number greater than 0',
     daysNotWhole: 'A limit in calendar or working days is a whole number of days',
+    amountTooLong:
+      'The time limit is too long: at most 720 hours, 90 calendar days or 60 working days — check for an extra digit',
     unitUnknown: 'Choose how it counts: hours, calendar days or working days',
     notYours: 'Only a user of this street (or district) sets its time-limit rules',
   },

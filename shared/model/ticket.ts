@@ -79,6 +79,11 @@ export interface Ticket extends SyncedRecord {
   excludedReason?: string;
   /** 督办 mark. */
   supervised?: boolean;
+  /**
+   * 疑难复杂, as the street found it (with the reason in its step): its deadline follows the
+   * complex rule (15 working days by default) unless the file or an extension set one.
+   */
+  complex?: boolean;
   /** The duty-list item it falls under, when classified. */
   listItemId?: string;
   /** The 派遣 assignment handling it, when it became one. */
@@ -99,6 +104,7 @@ export type TicketAction =
   | 'extend'
   | 'supervise'
   | 'exclude'
+  | 'markComplex'
   | 'note';
 
 /** One step taken on a ticket: who did what, when, and why. */

@@ -122,6 +122,17 @@ describe('checkDeadlineRules', () => {
     expect(checkDeadlineRules(with_('general', 2.5, 'naturalDays'))).toEqual([
       { rule: 'general', field: 'amount', code: 'tickets.deadlineRules.daysNotWhole' },
     ]);
+    // A digit too many: 150 working days for 15.
+    expect(checkDeadlineRules(with_('complex', 150, 'workingDays'))).toEqual([
+      { rule: 'complex', field: 'amount', code: 'tickets.deadlineRules.amountTooLong' },
+    ]);
+    expect(checkDeadlineRules(with_('urgent', 721, 'hours'))).toEqual([
+      { rule: 'urgent', field: 'amount', code: 'tickets.deadlineRules.amountTooLong' },
+    ]);
+    expect(checkDeadlineRules(with_('general', 90, 'naturalDays'))).toEqual([]);
+    expect(checkDeadlineRules(with_('general', 91, 'naturalDays'))).toEqual([
+      { rule: 'general', field: 'amount', code: 'tickets.deadlineRules.amountTooLong' },
+    ]);
     expect(checkDeadlineRules(with_('utilities', 24, 'weeks'))).toEqual([
       { rule: 'utilities', field: 'unit', code: 'tickets.deadlineRules.unitUnknown' },
     ]);

@@ -3,6 +3,7 @@ import {
   DEADLINE_RULE_IDS,
   DEADLINE_UNITS,
   type DeadlineRuleId,
+  type DeadlineUnit,
   type TicketDeadlineRules,
 } from '../model/ticket';
 import { segmentsOf } from '../org/paths';
@@ -47,8 +48,20 @@ export function deadlineRulesResolver(
   };
 }
 
+/**
+ * The longest limit a rule may set, per unit. The longest in the draft standard is 15 working
+ * days; these are a few times that, so a street may be generous, but "150" typed for "15" — a
+ * ticket that would never go overdue and never count against the rates — is caught.
+ */
+export const DEADLINE_MAX: Readonly<Record<DeadlineUnit, number>> = {
+  hours: 720,
+  naturalDays: 90,
+  workingDays: 60,
+};
+
 export type DeadlineRulesCode =
   | 'tickets.deadlineRules.amountNotPositive'
+  | 'tickets.deadlineRules.amountTooLong'
   | 'tickets.deadlineRules.daysNotWhole'
   | 'tickets.deadlineRules.unitUnknown';
 
@@ -71,6 +84,8 @@ export function checkDeadlineRules(rules: Partial<Record<DeadlineRuleId, unknown
     // A working day has no fraction on the calendar; half a day would be read as a whole one.
     else if (unit && unit !== 'hours' && !Number.isInteger(amount))
       problems.push({ rule, field: 'amount', code: 'tickets.deadlineRules.daysNotWhole' });
+    else if (unit && amount > DEADLINE_MAX[unit])
+      problems.push({ rule, field: 'amount', code: 'tickets.deadlineRules.amountTooLong' });
   }
   return problems;
 }

@@ -21,10 +21,16 @@ export const DEFAULT_DEADLINE_RULES: Readonly<TicketDeadlineRules> = {
 /** 水电气热: outages that residents cannot wait a week for. */
 const UTILITIES = /停水|供水|自来水|停电|供电|燃气|煤气|天然气|供暖|暖气|供热/;
 
+/**
+ * The rule a ticket's deadline follows. An emergency stays on its hours; a ticket the street
+ * found complex (疑难) takes the complex rule over the outage and 求助 ones, which is why it
+ * was marked.
+ */
 export function deadlineRuleOf(
-  ticket: Pick<Ticket, 'urgent' | 'kind' | 'category' | 'content'>,
+  ticket: Pick<Ticket, 'urgent' | 'kind' | 'category' | 'content' | 'complex'>,
 ): DeadlineRuleId {
   if (ticket.urgent) return 'urgent';
+  if (ticket.complex) return 'complex';
   if (UTILITIES.test(`${ticket.category ?? ''}${ticket.content}`)) return 'utilities';
   if (ticket.kind === 'help') return 'help';
   return 'general';
@@ -51,7 +57,10 @@ export function deadlineOf(receivedAt: string, rule: DeadlineRule, calendar: Wor
   return endOfBeijingDay(calendar.addWorkingDays(day, rule.amount));
 }
 
-type DueTicket = Pick<Ticket, 'dueAt' | 'receivedAt' | 'urgent' | 'kind' | 'category' | 'content'>;
+type DueTicket = Pick<
+  Ticket,
+  'dueAt' | 'receivedAt' | 'urgent' | 'kind' | 'category' | 'content' | 'complex'
+>;
 
 /**
  * The deadline in force: what the file said (办理时限) or an approved extension, else the rule of

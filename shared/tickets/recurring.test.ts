@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../model/place';
-import { recurringBy, siteOf } from './recurring';
+import { hotSites, recurringBy, siteOf } from './recurring';
 
 type Row = { category?: string; placeId?: string };
 
@@ -103,5 +103,20 @@ describe('每月一题 by category and by place', () => {
         { min: 3 },
       ),
     ).toEqual([]);
+  });
+});
+
+describe('未诉先办: sites with many tickets', () => {
+  it('counts a gate’s tickets with its building, so building 3 reaches three', () => {
+    // By place alone, b3 has one and its gate two: neither would reach the list.
+    expect(hotSites(month, siteOfTicket)).toEqual([
+      { key: 'b3', count: 3 },
+      { key: 'b5', count: 3 },
+    ]);
+  });
+
+  it('leaves out sites below three tickets and unlocated tickets', () => {
+    expect(hotSites(month.slice(0, 2), siteOfTicket)).toEqual([]);
+    expect(hotSites([{}, {}, {}] as Row[], siteOfTicket)).toEqual([]);
   });
 });

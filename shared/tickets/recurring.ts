@@ -37,3 +37,19 @@ export function recurringBy<T>(
   }
   return groups.map((g) => ({ ...g, within: recurring(members.get(g.key)!, withinOf, 1).slice(0, top) }));
 }
+
+/** A place where tickets keep coming from enough to act before the next call (未诉先办). */
+export const HOT_SITE_MIN = 3;
+
+/**
+ * 未诉先办's list: the buildings and courtyards with at least HOT_SITE_MIN tickets, most first.
+ * Counted by site like 每月一题, so two calls about "3号楼2单元" and one about "3号楼" make one
+ * building with three, not two places below the line.
+ */
+export function hotSites<T>(
+  tickets: Iterable<T>,
+  siteOfTicket: (t: T) => string | undefined,
+  { top = 10 }: { top?: number } = {},
+): { key: string; count: number }[] {
+  return recurring(tickets, siteOfTicket, HOT_SITE_MIN).slice(0, top);
+}

@@ -43,6 +43,16 @@ describe('deadlines', () => {
     );
   });
 
+  it('gives a ticket the street found complex the complex rule, an emergency still its hours', () => {
+    expect(deadlineRuleOf(ticket({ complex: true }))).toBe('complex');
+    expect(deadlineRuleOf(ticket({ complex: true, content: '小区停水两天' }))).toBe('complex');
+    expect(deadlineRuleOf(ticket({ complex: true, urgent: true }))).toBe('urgent');
+    // 15 working days from Fri 26 Sep 2025 across 国庆: the 7th is Mon 13 Oct, the 15th Thu 23 Oct.
+    expect(dueAtOf(ticket({ complex: true }), DEFAULT_DEADLINE_RULES, calendar)).toBe(
+      '2025-10-23T15:59:59.000Z',
+    );
+  });
+
   it("uses the file's 办理时限 where it gives one", () => {
     expect(dueAtOf(ticket({ dueAt: '2025-09-30T10:00:00.000Z' }), DEFAULT_DEADLINE_RULES, calendar)).toBe(
       '2025-09-30T10:00:00.000Z',
@@ -93,6 +103,26 @@ describe('workflow', () => {
       closedAt: '2025-09-28T05:00:00.000Z',
     });
     expect(actionsOf('closed')).toEqual(['note']);
+  });
+
+  it('marks a ticket complex once, with the reason, while it is open', () => {
+    expect(applyStep(ticket(), { action: 'markComplex', at: 'x' })).toEqual({
+      problem: 'tickets.workflow.reasonRequired',
+    });
+    expect(applyStep(ticket(), { action: 'markComplex', at: 'x', note: '涉及产权单位，需多方协调' })).toEqual(
+      {
+        patch: { complex: true },
+      },
+    );
+    const marked = ticket({ complex: true });
+    expect(applyStep(marked, { action: 'markComplex', at: 'x', note: '再次' })).toEqual({
+      problem: 'tickets.workflow.notAllowed',
+    });
+    expect(actionsOf('accepted', marked)).not.toContain('markComplex');
+    expect(actionsOf('accepted')).toContain('markComplex');
+    expect(applyStep(ticket({ state: 'closed' }), { action: 'markComplex', at: 'x', note: '迟了' })).toEqual({
+      problem: 'tickets.workflow.notAllowed',
+    });
   });
 
   it('refuses steps out of order and side steps without their reason', () => {

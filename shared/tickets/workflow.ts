@@ -1,6 +1,6 @@
 import type { Ticket, TicketAction, TicketState, TicketStep } from '../model/ticket';
 
-/** Which actions each state allows. 延期, 督办, notes and 不纳入考核 do not move the ticket on. */
+/** Which actions each state allows. 延期, 督办, 疑难, notes and 不纳入考核 do not move the ticket on. */
 const NEXT: Readonly<Record<TicketState, Partial<Record<TicketAction, TicketState>>>> = {
   received: { accept: 'accepted', return: 'returned' },
   accepted: { contact: 'contacted', answer: 'answered', return: 'returned' },
@@ -11,7 +11,7 @@ const NEXT: Readonly<Record<TicketState, Partial<Record<TicketAction, TicketStat
   closed: {},
   returned: {},
 };
-const MARKS: readonly TicketAction[] = ['extend', 'supervise', 'exclude', 'note'];
+const MARKS: readonly TicketAction[] = ['extend', 'supervise', 'exclude', 'markComplex', 'note'];
 
 export type StepInput = Pick<TicketStep, 'action' | 'at' | 'note' | 'dueAt' | 'resolution' | 'satisfaction'>;
 
@@ -22,9 +22,10 @@ export type StepProblem =
   | 'tickets.workflow.verdictRequired';
 
 /** Actions a ticket in this state offers, for the buttons of its card. */
-export function actionsOf(state: TicketState): TicketAction[] {
+export function actionsOf(state: TicketState, marks: Pick<Ticket, 'complex'> = {}): TicketAction[] {
   const open = state !== 'closed' && state !== 'returned';
-  return [...(Object.keys(NEXT[state]) as TicketAction[]), ...(open ? MARKS : ['note' as const])];
+  const marksLeft = MARKS.filter((a) => a !== 'markComplex' || !marks.complex);
+  return [...(Object.keys(NEXT[state]) as TicketAction[]), ...(open ? marksLeft : ['note' as const])];
 }
 
 /** The change a step makes to its ticket, or why it cannot be taken. */
@@ -33,7 +34,11 @@ export function applyStep(
   step: StepInput,
 ): { patch: Partial<Ticket> } | { problem: StepProblem } {
   const open = ticket.state !== 'closed' && ticket.state !== 'returned';
-  const needsReason = step.action === 'return' || step.action === 'exclude' || step.action === 'extend';
+  const needsReason =
+    step.action === 'return' ||
+    step.action === 'exclude' ||
+    step.action === 'extend' ||
+    step.action === 'markComplex';
   if (needsReason && !step.note?.trim()) return { problem: 'tickets.workflow.reasonRequired' };
   switch (step.action) {
     case 'note':
@@ -42,6 +47,11 @@ export function applyStep(
       if (!open) return { problem: 'tickets.workflow.notAllowed' };
       if (!step.dueAt) return { problem: 'tickets.workflow.dueRequired' };
       return { patch: { dueAt: step.dueAt } };
+    case 'markComplex':
+      // Once is enough: marking again would only add a second reason for the same deadline.
+      return open && !ticket.complex
+        ? { patch: { complex: true } }
+        : { problem: 'tickets.workflow.notAllowed' };
     case 'supervise':
       return open ? { patch: { supervised: true } } : { problem: 'tickets.workflow.notAllowed' };
     case 'exclude':

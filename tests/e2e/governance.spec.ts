@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import type { Locator } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, openDemo, test } from './demo-profile';
 import { saveDialog } from './dialogs';
 import { countPrints, printCalls } from './print';
@@ -100,6 +102,18 @@ test('a consultation from a ticket: raised, decided by vote, carried out, evalua
   await expect.poll(() => printCalls(page)).toBe(1);
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expect(minutes).toHaveCount(0);
+
+  // The same minutes, saved as Word to file and stamp.
+  const docx = page.waitForEvent('download');
+  await meetingRow.getByRole('button', { name: '导出 Word' }).click();
+  const word = await docx;
+  expect(word.suggestedFilename()).toMatch(/^会议纪要-E2E 楼道堆物清理协商-.*\.docx$/);
+  const body = strFromU8(
+    unzipSync(new Uint8Array(await readFile((await word.path())!)))['word/document.xml']!,
+  );
+  expect(body).toContain('议事协商会议纪要');
+  expect(body).toContain('居民 20、居民代表 5、物业公司 1');
+  expect(body).toContain('限期一周自行清理');
 
   // 民事民办, then 民事民评 (1–5).
   await card.getByRole('button', { name: '落实（民事民办）' }).click();

@@ -1,6 +1,6 @@
 import type { ReportCard } from '@shared/assessment/report-card';
 import { writeWorkbook } from '@shared/excel/xlsx-writer';
-import { wordDocumentBytes } from '@shared/word/document';
+import { wordDocumentBytes } from '../../common/word';
 
 /** The report card as a workbook: title and round above, the lines, then total and rank. */
 export function reportCardXlsx(card: ReportCard): Promise<Uint8Array<ArrayBuffer>> {

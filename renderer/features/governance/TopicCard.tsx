@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Button, Descriptions, Drawer, Space, Steps, Table, Tag, Typography } from 'antd';
-import { PrinterOutlined } from '@ant-design/icons';
+import { App, Button, Descriptions, Drawer, Space, Steps, Table, Tag, Typography } from 'antd';
+import { FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { canWriteTable } from '@shared/auth/roles';
+import { isCancelled } from '@shared/cancel';
 import {
   CONSULTATION_STEPS,
   type ConsultationMeeting,
@@ -19,6 +20,8 @@ import { TopicForm } from './TopicForm';
 import { MeetingForm } from './MeetingForm';
 import { StepForm, type StepKind } from './StepForm';
 import { MeetingMinutes } from './MeetingMinutes';
+import { minutesDocx, minutesOf } from './minutes';
+import { desktop } from '../../platform';
 
 type Editing =
   { kind: 'topic' } | { kind: 'meeting'; meeting?: ConsultationMeeting } | { kind: StepKind } | null;
@@ -51,7 +54,21 @@ function CardBody({
   const user = useSession((s) => s.user);
   const [editing, setEditing] = useState<Editing>(null);
   const [printing, setPrinting] = useState<ConsultationMeeting | null>(null);
+  const { message } = App.useApp();
   const nameOf = useCommunityNames(scope);
+  const minutesOfMeeting = (m: ConsultationMeeting) => minutesOf(topic, m, nameOf(topic.orgPath), t);
+  const saveMinutes = async (m: ConsultationMeeting) => {
+    try {
+      const saved = await desktop.saveFile({
+        suggestedName: `${t('governance.card.minutesFile', { title: topic.title, date: m.date })}.docx`,
+        data: await minutesDocx(minutesOfMeeting(m)),
+        filters: [{ name: 'Word', extensions: ['docx'] }],
+      });
+      if (saved.saved) void message.success(t('governance.card.minutesSaved'));
+    } catch (error) {
+      if (!isCancelled(error)) void message.error(String(error instanceof Error ? error.message : error));
+    }
+  };
   const places = usePlaceNames(topic.placeIds);
   const tickets = useLiveQuery(() => db.tickets.bulkGet(topic.ticketIds), [topic.ticketIds.join(',')]);
   const writable = canWriteTable(user.role, 'consultationTopics');
@@ -218,11 +235,19 @@ function CardBody({
             {
               key: 'do',
               title: '',
-              width: 150,
+              width: 220,
               render: (_, m) => (
                 <Space size={0} wrap>
                   <Button size="small" type="link" icon={<PrinterOutlined />} onClick={() => setPrinting(m)}>
                     {t('governance.card.printMinutes')}
+                  </Button>
+                  <Button
+                    size="small"
+                    type="link"
+                    icon={<FileWordOutlined />}
+                    onClick={() => void saveMinutes(m)}
+                  >
+                    {t('governance.card.wordMinutes')}
                   </Button>
                   {writable && meetingsAllowed && (
                     <Button
@@ -253,14 +278,7 @@ function CardBody({
       {editing && editing.kind !== 'topic' && editing.kind !== 'meeting' && (
         <StepForm kind={editing.kind} topic={topic} onClose={() => setEditing(null)} />
       )}
-      {printing && (
-        <MeetingMinutes
-          topic={topic}
-          meeting={printing}
-          community={nameOf(topic.orgPath)}
-          onDone={() => setPrinting(null)}
-        />
-      )}
+      {printing && <MeetingMinutes minutes={minutesOfMeeting(printing)} onDone={() => setPrinting(null)} />}
     </Drawer>
   );
 }

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { beijingMonth } from '@shared/access/dates';
 import { TICKET_SATISFACTIONS, type Ticket } from '@shared/model/ticket';
-import { rank, ratesBy, recurring, type TicketRates } from '@shared/tickets/rates';
-import { recurringBy, siteOf, type RecurringGroup } from '@shared/tickets/recurring';
+import { rank, ratesBy, type TicketRates } from '@shared/tickets/rates';
+import { hotSites, recurringBy, siteOf, type RecurringGroup } from '@shared/tickets/recurring';
 import { db } from '../../db';
 import { useUiStore } from '../../app/ui-store';
 import { useSession } from '../../app/session';
@@ -63,19 +63,21 @@ export function RatesView() {
   }, [inMonth, grouping, leadUnits, rules]);
   const [problemsBy, setProblemsBy] = useState<ProblemsBy>('category');
   const sites = useSites(inMonth);
+  const siteOfTicket = useMemo(
+    () => (x: Ticket) => (sites && x.placeId ? sites.siteOf.get(x.placeId) : undefined),
+    [sites],
+  );
   const problems = useMemo(() => {
     if (!sites) return [];
-    const siteOfTicket = (x: Ticket) => (x.placeId ? sites.siteOf.get(x.placeId) : undefined);
     const groups =
       problemsBy === 'category'
         ? recurringBy(inMonth, (x) => x.category, siteOfTicket)
         : recurringBy(inMonth, siteOfTicket, (x) => x.category);
     return groups.slice(0, 10);
-  }, [inMonth, sites, problemsBy]);
+  }, [inMonth, sites, siteOfTicket, problemsBy]);
   const siteName = (id: string) => sites?.names.get(id) ?? id;
   const timesText = (name: string, count: number) => `${name} ${t('tickets.rates.times', { count })}`;
-  const hot = useMemo(() => recurring(inMonth, (x) => x.placeId, 3).slice(0, 10), [inMonth]);
-  const hotPlaces = useLiveQuery(() => db.places.bulkGet(hot.map((h) => h.key)), [hot]);
+  const hot = useMemo(() => (sites ? hotSites(inMonth, siteOfTicket) : []), [inMonth, sites, siteOfTicket]);
   const nameOf = (key: string) => {
     if (grouping === 'leadUnit') return key === OUTSIDE ? t('tickets.rates.unclassified') : key;
     if (grouping === 'grid')
@@ -205,10 +207,10 @@ export function RatesView() {
             <List
               size="small"
               dataSource={hot}
-              renderItem={(h, i) => (
+              renderItem={(h) => (
                 <List.Item extra={t('tickets.rates.times', { count: h.count })}>
                   {/* Meta takes the row's width, so the count sits at the right as in 每月一题. */}
-                  <List.Item.Meta title={hotPlaces?.[i]?.name ?? h.key} />
+                  <List.Item.Meta title={siteName(h.key)} />
                 </List.Item>
               )}
             />

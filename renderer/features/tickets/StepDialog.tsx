@@ -15,7 +15,7 @@ interface Values {
   satisfaction?: TicketSatisfaction;
 }
 
-const NEEDS_REASON: readonly TicketAction[] = ['return', 'exclude', 'extend'];
+const NEEDS_REASON: readonly TicketAction[] = ['return', 'exclude', 'extend', 'markComplex'];
 
 /** One step on a ticket: its note or reason, and what the step needs (new time limit, call-back verdict). */
 export function StepDialog({

@@ -162,6 +162,7 @@ export function TicketCard({ row, onClose }: { row: TicketRow; onClose(): void }
           </Tag>
           {row.urgent && <Tag color="red">{t('tickets.card.urgent')}</Tag>}
           {row.supervised && <Tag color="purple">{t('tickets.card.supervised')}</Tag>}
+          {row.complex && <Tag color="orange">{t('tickets.card.complex')}</Tag>}
           {row.excludedReason && <Tag>{t('tickets.card.excluded', { reason: row.excludedReason })}</Tag>}
         </Space>
         <Descriptions size="small" column={1} bordered>
@@ -206,7 +207,7 @@ export function TicketCard({ row, onClose }: { row: TicketRow; onClose(): void }
         {place ? <PlaceSection place={place} /> : <Candidates row={row} />}
         <Classify ticket={row} />
         <Space wrap>
-          {actionsOf(row.state).map((a) => (
+          {actionsOf(row.state, row).map((a) => (
             <Button
               key={a}
               type={a === 'accept' || a === 'close' ? 'primary' : 'default'}

@@ -76,6 +76,7 @@ export const zh = {
     category: '问题分类',
     urgent: '紧急',
     supervised: '督办',
+    complex: '疑难',
     excluded: '不纳入考核：{{reason}}',
     place: '楼门院',
     head: '楼门长',
@@ -115,6 +116,7 @@ export const zh = {
     extend: '延期',
     supervise: '督办',
     exclude: '不纳入考核',
+    markComplex: '认定疑难',
     note: '备注',
   },
   step: {
@@ -234,6 +236,7 @@ export const en: typeof zh = {
     category: 'Category',
     urgent: 'Urgent',
     supervised: 'Supervised',
+    complex: 'Complex',
     excluded: 'Not assessed: {{reason}}',
     place: 'Place',
     head: 'Building head',
@@ -273,6 +276,7 @@ export const en: typeof zh = {
     extend: 'Extend',
     supervise: 'Supervise',
     exclude: 'Exclude from assessment',
+    markComplex: 'Mark as complex',
     note: 'Note',
   },
   step: {

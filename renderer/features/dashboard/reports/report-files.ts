@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { LocalizedReport } from '@shared/reports/render';
 import { reportSheets, reportWordDocument } from '@shared/reports/render';
-import { wordDocumentBytes } from '@shared/word/document';
+import { wordDocumentBytes } from '../../../common/word';
 import { writeWorkbook } from '@shared/excel/xlsx-writer';
 import { desktop } from '../../../platform';
 
