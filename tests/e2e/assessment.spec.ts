@@ -41,6 +41,8 @@ test('a round: created, computed, drilled, scored with its reason, reviewed, pub
   const year = Number(
     new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Shanghai' }).format(REFERENCE_NOW),
   );
+  // The demo street comes with the half-year that has ended, as a draft to work on.
+  await expect(page.getByText(`${year}年上半年社区考核`)).toBeVisible();
   await page.getByRole('button', { name: '新建考核' }).click();
   let dialog = page.getByRole('dialog', { name: '新建考核' });
   const name = `E2E ${year}年下半年社区考核`;
