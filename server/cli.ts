@@ -2,6 +2,7 @@
  * Admin CLI of the sync server: `npm run server -- <command>`.
  *
  *   user add <username> --role <role> --scope <orgPath> [--name <display name>] --password-stdin
+ *            [--responder <id or name>]   (role department: the responding unit it speaks for)
  *   user list
  *   user disable <username>      user enable <username>
  *   user password <username> --password-stdin      (password reset; ends the user's sessions)
@@ -22,6 +23,7 @@ import { IMPORT_USAGE, runImportCli } from './import/command';
 
 export const USAGE = `用法 / usage: npm run server -- <command>
   user add <用户名> --role <${ROLES.join('|')}> --scope <区划路径，全市为 ""> [--name <显示名>] --password-stdin
+           [--responder <报到单位编号或名称>]（department 部门账号必填 / required for department）
   user list
   user disable <用户名>
   user enable <用户名>
@@ -37,7 +39,7 @@ interface Parsed {
 export function parseArgs(argv: readonly string[]): Parsed {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
-  const valued = new Set(['--role', '--scope', '--name', '--days']);
+  const valued = new Set(['--role', '--scope', '--name', '--days', '--responder']);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (valued.has(arg)) {
@@ -89,14 +91,17 @@ export async function runCommand(
       if (typeof role !== 'string' || typeof scope !== 'string') throw new ExpectedError(USAGE);
       needPasswordFlag(flags);
       const displayName = flags.get('--name');
+      const responder = flags.get('--responder');
       const user = await addUser(db, {
         username: name,
         displayName: typeof displayName === 'string' ? displayName : undefined,
         role: role as Role,
         scope,
         password: await readPassword(),
+        ...(typeof responder === 'string' ? { responder } : {}),
       });
-      return `已创建用户 ${user.username}（${user.role}，范围 ${user.scope || '全市'}）。（User created.）`;
+      const unit = user.responderId ? `，报到单位 ${user.displayName}（${user.responderId}）` : '';
+      return `已创建用户 ${user.username}（${user.role}，范围 ${user.scope || '全市'}${unit}）。（User created.）`;
     }
     if (group === 'user' && action === 'list') {
       const users = await listUsers(db);
@@ -108,6 +113,7 @@ export async function runCommand(
             u.displayName,
             u.role,
             u.scope || '(全市)',
+            ...(u.responderId ? [`responder ${u.responderId}`] : []),
             u.disabled ? '已停用 disabled' : '启用 active',
           ].join('\t'),
         )

@@ -1,9 +1,10 @@
 import { Button, Layout, Menu, Segmented, Tooltip, Typography } from 'antd';
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/desktop-api';
-import { NAV_ITEMS } from './navigation';
+import { homeFor, navItemsFor } from './navigation';
+import { useSession } from './session';
 import { useUiStore } from './ui-store';
 import { ScopePanel } from '../features/scope';
 import { ScopeBreadcrumb } from '../features/scope';
@@ -21,13 +22,17 @@ export function AppLayout() {
   const { language, setLanguage, navCollapsed, setNavCollapsed, scopePanelOpen, toggleScopePanel } =
     useUiStore();
   const firstLaunch = useFirstLaunch();
+  const role = useSession((s) => s.user.role);
+  const navItems = navItemsFor(role);
+  const home = homeFor(role, location.pathname);
   // Pages outside the navigation (/excel, reached from Settings) highlight no item.
-  const selected = NAV_ITEMS.find((item) => location.pathname.startsWith(item.path))?.section;
-  const onScopedPage = NAV_ITEMS.some((item) => item.scoped && location.pathname.startsWith(item.path));
+  const selected = navItems.find((item) => location.pathname.startsWith(item.path))?.section;
+  const onScopedPage = navItems.some((item) => item.scoped && location.pathname.startsWith(item.path));
   // On an empty database the data pages offer the ways to start instead; settings and the rest stay reachable.
   const welcome =
     firstLaunch === true && ['/overview', '/places'].some((p) => location.pathname.startsWith(p));
-  const scoped = onScopedPage && firstLaunch === false;
+  // A department's list is all of its own calls: there is no scope to pick.
+  const scoped = onScopedPage && firstLaunch === false && role !== 'department';
 
   return (
     <Layout style={{ height: '100vh' }}>
@@ -48,12 +53,12 @@ export function AppLayout() {
           mode="inline"
           style={{ borderInlineEnd: 'none' }}
           selectedKeys={selected ? [selected] : []}
-          items={NAV_ITEMS.map((item) => ({
+          items={navItems.map((item) => ({
             key: item.section,
             icon: item.icon,
             label: t(`nav.${item.section}`),
           }))}
-          onClick={({ key }) => navigate(NAV_ITEMS.find((i) => i.section === key)!.path)}
+          onClick={({ key }) => navigate(navItems.find((i) => i.section === key)!.path)}
         />
       </Sider>
       <Layout>
@@ -100,7 +105,13 @@ export function AppLayout() {
                 {t('scope.expand')}
               </Button>
             )}
-            {welcome ? <WelcomePage /> : firstLaunch !== undefined && <Outlet />}
+            {home ? (
+              <Navigate to={home} replace />
+            ) : welcome ? (
+              <WelcomePage />
+            ) : (
+              firstLaunch !== undefined && <Outlet />
+            )}
           </Content>
         </Layout>
       </Layout>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Role } from '@shared/auth/roles';
 import {
   ApartmentOutlined,
   AuditOutlined,
@@ -60,3 +61,21 @@ export const NAV_ITEMS: readonly NavItem[] = [
 ];
 
 export const ORG_ICON = <ApartmentOutlined />;
+
+/**
+ * Sections a role may open. A department (部门) signed in as itself holds only its calls, their
+ * events and the org units that name them, so every other section would show empty screens or
+ * offer writes the server refuses: it sees 吹哨报到 (its own calls), sync and settings. Every
+ * other role sees all sections; their screens make what it may not write read-only.
+ */
+const DEPARTMENT_SECTIONS: readonly Section[] = ['whistles', 'sync', 'settings'];
+
+export function navItemsFor(role: Role): readonly NavItem[] {
+  return role === 'department' ? NAV_ITEMS.filter((i) => DEPARTMENT_SECTIONS.includes(i.section)) : NAV_ITEMS;
+}
+
+/** Where a role lands when it opens an address it has no section for (the start page included). */
+export function homeFor(role: Role, pathname: string): string | undefined {
+  if (role !== 'department') return undefined;
+  return navItemsFor(role).some((i) => pathname.startsWith(i.path)) ? undefined : '/whistles';
+}

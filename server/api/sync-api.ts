@@ -169,6 +169,7 @@ export async function syncApi(api: FastifyInstance, options: SyncApiOptions): Pr
           displayName: user.displayName,
           role: user.role,
           scope: user.scope,
+          ...(user.responderId ? { responderId: user.responderId } : {}),
         },
         serverId: options.serverId,
       };

@@ -38,10 +38,11 @@ export async function lookupSession(db: Queryable, token: string): Promise<Sessi
     display_name: string;
     role: SessionUser['role'];
     scope: string;
+    responder_id: string | null;
     disabled: boolean;
     expired: boolean;
   }>(
-    `SELECT u.id, u.username, u.display_name, u.role, u.scope, u.disabled, s.expires_at <= now() AS expired
+    `SELECT u.id, u.username, u.display_name, u.role, u.scope, u.responder_id, u.disabled, s.expires_at <= now() AS expired
        FROM sessions s JOIN users u ON u.id = s.user_id
       WHERE s.token_hash = $1`,
     [hashToken(token)],
@@ -57,6 +58,7 @@ export async function lookupSession(db: Queryable, token: string): Promise<Sessi
       displayName: row.display_name,
       role: row.role,
       scope: row.scope,
+      ...(row.responder_id ? { responderId: row.responder_id } : {}),
     },
   };
 }

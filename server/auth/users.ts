@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ROLES, type Role, type SessionUser } from '@shared/auth/roles';
+import { canReadRecord, ROLES, type Role, type SessionUser } from '@shared/auth/roles';
 import { loginName, ORG_PATH_PATTERN } from '@shared/sync/protocol';
 import type { Queryable } from '../db/database';
 import { hashPassword, passwordProblem } from './passwords';
@@ -20,6 +20,7 @@ interface DbUser {
   display_name: string;
   role: Role;
   scope: string;
+  responder_id: string | null;
   disabled: boolean;
   created_at: string;
   password_hash: string;
@@ -31,6 +32,7 @@ const toUser = (r: DbUser): UserRow => ({
   displayName: r.display_name,
   role: r.role,
   scope: r.scope,
+  ...(r.responder_id ? { responderId: r.responder_id } : {}),
   disabled: r.disabled,
   createdAt: r.created_at,
 });
@@ -53,26 +55,76 @@ export function checkUserFields(input: { username: string; role: string; scope: 
   }
 }
 
+/**
+ * The responding unit (报到单位, a `responders` record) a department account speaks for, given by
+ * id or by its exact name. It must exist on the server and be one the account's scope reaches,
+ * or the account would see no call and answer nothing.
+ */
+export async function findResponder(
+  db: Queryable,
+  given: string,
+  scope: string,
+): Promise<{ id: string; name: string }> {
+  const rows = await db.query<{ id: string; org_path: string; name: string | null }>(
+    `SELECT id, org_path, data->>'name' AS name FROM records
+      WHERE tbl = 'responders' AND NOT deleted AND (id = $1 OR data->>'name' = $1)`,
+    [given],
+  );
+  const reachable = rows.filter((r) => canReadRecord(scope, r.org_path));
+  const byId = reachable.find((r) => r.id === given);
+  if (byId) return { id: byId.id, name: byId.name ?? byId.id };
+  if (reachable.length === 1) return { id: reachable[0]!.id, name: reachable[0]!.name ?? given };
+  if (reachable.length > 1) {
+    throw new UserInputError(
+      `有 ${reachable.length} 个名为 ${given} 的报到单位，请用编号指定：${reachable.map((r) => r.id).join('、')}。（${reachable.length} responding units are named ${given}; give one by id: ${reachable.map((r) => r.id).join(', ')}.）`,
+    );
+  }
+  throw new UserInputError(
+    `服务器上没有报到单位 ${given}${rows.length > 0 ? `（范围 ${scope || '全市'} 内）` : ''}：请先在街道的“吹哨报到 → 报到单位”中登记并同步，再创建部门账号。（No responding unit ${given} ${rows.length > 0 ? `within the scope ${scope || 'the whole city'} ` : ''}on the server: register it under 吹哨报到 → 报到单位 and sync first, then create the department account.）`,
+  );
+}
+
 export async function addUser(
   db: Queryable,
-  input: { username: string; displayName?: string; role: Role; scope: string; password: string },
+  input: {
+    username: string;
+    displayName?: string;
+    role: Role;
+    scope: string;
+    password: string;
+    /** For a department account: the responding unit, by id or exact name. */
+    responder?: string;
+  },
 ): Promise<UserRow> {
   checkUserFields(input);
+  if (input.role === 'department' && !input.responder) {
+    throw new UserInputError(
+      '部门账号需要用 --responder 指定它代表的报到单位（编号或名称）。（A department account needs --responder: the responding unit it speaks for, by id or name.）',
+    );
+  }
+  if (input.role !== 'department' && input.responder) {
+    throw new UserInputError(
+      '只有部门账号（department）绑定报到单位。（Only a department account is bound to a responding unit.）',
+    );
+  }
   const problem = passwordProblem(input.password, input.username);
   if (problem) throw new UserInputError(problem);
   const existing = await findUser(db, input.username);
   if (existing)
     throw new UserInputError(`用户 ${input.username} 已存在。（User ${input.username} already exists.）`);
+  const responder = input.responder ? await findResponder(db, input.responder, input.scope) : undefined;
   const rows = await db.query<DbUser>(
-    `INSERT INTO users (id, username, display_name, role, scope, password_hash)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
+    `INSERT INTO users (id, username, display_name, role, scope, password_hash, responder_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
     [
       randomUUID(),
       input.username,
-      input.displayName ?? input.username,
+      // A department's answers carry its name in history, as the street knows it.
+      input.displayName ?? responder?.name ?? input.username,
       input.role,
       input.scope,
       await hashPassword(input.password),
+      responder?.id ?? null,
     ],
   );
   return toUser(rows[0]!);

@@ -240,6 +240,21 @@ export const MIGRATIONS: readonly Migration[] = [
       UPDATE clients SET owner_id = last_user_id WHERE last_user_id IS NOT NULL AND NOT via_bundle;
     `),
   },
+  {
+    version: 5,
+    name: 'department accounts bound to a responding unit',
+    // 双考核: a summoned department answers its evaluation through its own login. The account
+    // names the unit it speaks for; pulls find that unit's calls by the call's responderId.
+    up: sql(`
+      ALTER TABLE users DROP CONSTRAINT users_role_check;
+      ALTER TABLE users ADD CONSTRAINT users_role_check
+        CHECK (role IN ('admin', 'street', 'dispatcher', 'field', 'viewer', 'department'));
+      ALTER TABLE users ADD COLUMN responder_id text;
+      ALTER TABLE users ADD CONSTRAINT users_department_responder
+        CHECK ((role = 'department') = (responder_id IS NOT NULL));
+      CREATE INDEX records_call_responder ON records ((data->>'responderId')) WHERE tbl = 'whistleCalls';
+    `),
+  },
 ];
 
 export const LATEST_SERVER_SCHEMA = MIGRATIONS[MIGRATIONS.length - 1]!.version;

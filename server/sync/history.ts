@@ -4,7 +4,7 @@ import { isInScope } from '@shared/org/codes';
 import type { ChangeRow, HistoryEntry, HistoryResponse } from '@shared/sync/protocol';
 import type { Queryable } from '../db/database';
 import { ApiError } from '../api/errors';
-import { changeOf, type RecordRow } from './records';
+import { changeOf, visibleRows, type RecordRow } from './records';
 
 /**
  * A record outside the caller's scope answers exactly as one that does not exist: a 403 would
@@ -25,11 +25,14 @@ export async function recordHistory(
   id: string,
   options: { before?: number; limit?: number } = {},
 ): Promise<HistoryResponse> {
-  const [record] = await db.query<{ org_path: string }>(
-    'SELECT org_path FROM records WHERE tbl = $1 AND id = $2',
-    [table, id],
-  );
+  const [record] = await db.query<{
+    tbl: string;
+    id: string;
+    org_path: string;
+    data: Record<string, unknown>;
+  }>('SELECT tbl, id, org_path, data FROM records WHERE tbl = $1 AND id = $2', [table, id]);
   if (!record || !canReadRecord(user.scope, record.org_path)) throw noSuchRecord();
+  if ((await visibleRows(db, user, [record])).length === 0) throw noSuchRecord();
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 200);
   const rows = await db.query<{
     id: number;
@@ -79,7 +82,8 @@ export async function readRecords(
        JOIN jsonb_to_recordset($1::jsonb) AS k(tbl text, id text) ON r.tbl = k.tbl AND r.id = k.id`,
     [JSON.stringify(keys.map((k) => ({ tbl: k.table, id: k.id })))],
   );
-  const found = new Map(rows.map((r) => [`${r.tbl}\u0000${r.id}`, r]));
+  const visible = await visibleRows(db, user, rows);
+  const found = new Map(visible.map((r) => [`${r.tbl}\u0000${r.id}`, r]));
   return keys.map((k) => {
     const row = found.get(`${k.table}\u0000${k.id}`);
     if (row && canReadRecord(user.scope, row.org_path)) return changeOf(row);
@@ -95,11 +99,19 @@ export async function resolveConflict(
   id: string,
   choice: 'mine' | 'theirs',
 ): Promise<void> {
-  const [row] = await db.query<{ org_path: string; tbl: string }>(
-    'SELECT org_path, tbl FROM conflicts WHERE id = $1',
+  const [row] = await db.query<{ org_path: string; tbl: string; record_id: string }>(
+    'SELECT org_path, tbl, record_id FROM conflicts WHERE id = $1',
     [id],
   );
   if (!row || !isInScope(row.org_path, user.scope)) throw noSuchConflict();
+  if (user.role === 'department') {
+    // A department resolves conflicts only on the calls that summon it.
+    const [record] = await db.query<{ tbl: string; id: string; data: Record<string, unknown> }>(
+      'SELECT tbl, id, data FROM records WHERE tbl = $1 AND id = $2',
+      [row.tbl, row.record_id],
+    );
+    if (!record || (await visibleRows(db, user, [record])).length === 0) throw noSuchConflict();
+  }
   // Resolving picks the record's value: only a role that may write the record may do it.
   if (!isSyncedTable(row.tbl) || !canWriteRecord(user, row.tbl, row.org_path))
     throw new ApiError(

@@ -4,7 +4,31 @@ import { decodeCursor, encodeCursor, type PullCursor } from '@shared/sync/cursor
 import { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, type ChangeRow, type PullResponse } from '@shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
 import { ApiError, badRequest } from '../api/errors';
-import { ancestorsOf, changeOf, readableCondition, scopeCondition, type RecordRow } from './records';
+import {
+  ancestorsOf,
+  changeOf,
+  DEPARTMENT_TABLES,
+  departmentCondition,
+  readableCondition,
+  scopeCondition,
+  type RecordRow,
+} from './records';
+
+/**
+ * What a pull reads: the rows of a scope, or — for a department user — only the rows of that
+ * scope its unit needs (`departmentCondition`).
+ */
+interface View {
+  scope: string;
+  responderId?: string;
+}
+
+/**
+ * The name a cursor carries for its view: a department's view is narrower than its scope's, so
+ * a cursor made for one is never continued by the other (a changed account starts over).
+ */
+const viewKey = (view: View) =>
+  view.responderId === undefined ? view.scope : `${view.scope}@${view.responderId}`;
 
 export interface PullRequest {
   cursor: string;
@@ -30,6 +54,9 @@ export async function pull(db: Database, user: SessionUser, request: PullRequest
       `范围 ${scope || '全市'} 不在您的范围 ${user.scope || '全市'} 内。（Scope ${scope || 'city'} lies outside yours.）`,
     );
   }
+  // A department account bound to no unit (the database refuses one) would match no call: ''.
+  const view: View = user.role === 'department' ? { scope, responderId: user.responderId ?? '' } : { scope };
+  const key = viewKey(view);
   const limit = Math.min(Math.max(1, request.limit ?? DEFAULT_PULL_LIMIT), MAX_PULL_LIMIT);
   const decoded = request.cursor === '' ? null : decodeCursor(request.cursor);
   if (request.cursor !== '' && !decoded) throw badRequest('同步游标无效。（The cursor is not valid.）');
@@ -59,27 +86,33 @@ export async function pull(db: Database, user: SessionUser, request: PullRequest
 
       let cursor: PullCursor;
       if (!decoded) {
+        const params: unknown[] = scope === '' ? [] : [scope, ancestorsOf(scope)];
+        const where = [`NOT deleted`, readableCondition('org_path', 1, 2, scope)];
+        if (view.responderId !== undefined) {
+          params.push(view.responderId);
+          where.push(departmentCondition(params.length));
+        }
         const [{ n }] = (await tx.query<{ n: number }>(
-          `SELECT count(*)::int AS n FROM records WHERE NOT deleted AND ${readableCondition('org_path', 1, 2, scope)}`,
-          scope === '' ? [] : [scope, ancestorsOf(scope)],
+          `SELECT count(*)::int AS n FROM records WHERE ${where.join(' AND ')}`,
+          params,
         )) as [{ n: number }];
-        cursor = { phase: 'snapshot', server, scope, seq, after: null, done: 0, total: n };
+        cursor = { phase: 'snapshot', server, scope: key, seq, after: null, done: 0, total: n };
       } else {
         cursor = decoded;
-        // Another server's or another scope's cursor, or one older than the tombstones kept.
-        if (cursor.server !== server || cursor.scope !== scope || cursor.seq < purged) return reset();
+        // Another server's or another view's cursor, or one older than the tombstones kept.
+        if (cursor.server !== server || cursor.scope !== key || cursor.seq < purged) return reset();
       }
 
       if (cursor.phase === 'snapshot') {
-        const fits = pageFitting(await snapshotPage(tx, scope, cursor.after, limit + 1, true), limit);
-        const rows = await snapshotPage(tx, scope, cursor.after, fits + 1);
+        const fits = pageFitting(await snapshotPage(tx, view, cursor.after, limit + 1, true), limit);
+        const rows = await snapshotPage(tx, view, cursor.after, fits + 1);
         const page = rows.slice(0, fits);
         const done = cursor.done + page.length;
         const lastRow = page[page.length - 1];
         const next: PullCursor =
           rows.length > fits && lastRow
             ? { ...cursor, after: [lastRow.org_path, lastRow.tbl, lastRow.id], done }
-            : { phase: 'changes', server, scope, seq: cursor.seq };
+            : { phase: 'changes', server, scope: key, seq: cursor.seq };
         return {
           changes: page.map(changeOf),
           cursor: encodeCursor(next),
@@ -90,16 +123,20 @@ export async function pull(db: Database, user: SessionUser, request: PullRequest
         };
       }
 
-      const fits = pageFitting(await changesPage(tx, scope, cursor.seq, limit + 1, true), limit);
-      const rows = await changesPage(tx, scope, cursor.seq, fits + 1);
-      const page = rows.slice(0, fits);
-      const hasMore = rows.length > fits;
+      const fits = pageFitting(await changesPage(tx, view, cursor.seq, limit + 1, true), limit);
+      const rows = await changesPage(tx, view, cursor.seq, fits + 2);
+      let n = fits;
+      // A whistle sent again with a department's call shares the call's number: the two go in
+      // one page, or the next page would start past the call. No other row shares a number.
+      if (rows[n] && rows[n]!.seq === rows[n - 1]!.seq) n += 1;
+      const page = rows.slice(0, n);
+      const hasMore = rows.length > n;
       return {
         changes: page.map((r) => r.change),
         cursor: encodeCursor({
           phase: 'changes',
           server,
-          scope,
+          scope: key,
           seq: hasMore ? page[page.length - 1]!.seq : seq,
         }),
         hasMore,
@@ -130,30 +167,35 @@ function pageFitting(sized: readonly { size: number }[], limit: number): number 
 
 async function snapshotPage(
   tx: Queryable,
-  scope: string,
+  view: View,
   after: [string, string, string] | null,
   limit: number,
   sizesOnly?: false,
 ): Promise<RecordRow[]>;
 async function snapshotPage(
   tx: Queryable,
-  scope: string,
+  view: View,
   after: [string, string, string] | null,
   limit: number,
   sizesOnly: true,
 ): Promise<{ size: number }[]>;
 async function snapshotPage(
   tx: Queryable,
-  scope: string,
+  view: View,
   after: [string, string, string] | null,
   limit: number,
   sizesOnly = false,
 ): Promise<RecordRow[] | { size: number }[]> {
+  const { scope } = view;
   const params: unknown[] = [];
   const where = ['NOT deleted'];
   if (scope !== '') {
     params.push(scope, ancestorsOf(scope));
     where.push(readableCondition('org_path', params.length - 1, params.length, scope));
+  }
+  if (view.responderId !== undefined) {
+    params.push(view.responderId);
+    where.push(departmentCondition(params.length));
   }
   if (after) {
     params.push(...after);
@@ -175,47 +217,70 @@ async function snapshotPage(
 
 async function changesPage(
   tx: Queryable,
-  scope: string,
+  view: View,
   after: number,
   limit: number,
   sizesOnly?: false,
 ): Promise<{ seq: number; change: ChangeRow }[]>;
 async function changesPage(
   tx: Queryable,
-  scope: string,
+  view: View,
   after: number,
   limit: number,
   sizesOnly: true,
 ): Promise<{ size: number }[]>;
 async function changesPage(
   tx: Queryable,
-  scope: string,
+  view: View,
   after: number,
   limit: number,
   sizesOnly = false,
 ): Promise<{ seq: number; change: ChangeRow }[] | { size: number }[]> {
+  const { scope } = view;
   const params: unknown[] = [after, limit];
   if (scope !== '') params.push(scope, ancestorsOf(scope));
   const inScope = (column: string) => scopeCondition(column, 3, scope);
   const readable = (column: string) => readableCondition(column, 3, 4, scope);
+  let own = '';
+  let departed = '';
+  let again = (_columns: string) => '';
+  if (view.responderId !== undefined) {
+    params.push(view.responderId);
+    const unit = params.length;
+    own = ` AND ${departmentCondition(unit)}`;
+    departed = ` AND tbl IN (${DEPARTMENT_TABLES.map((t) => `'${t}'`).join(', ')})`;
+    // A whistle the reader passed before a call of its unit named it (the call came in a later
+    // push, or after the snapshot went by) goes again with each change of that call, under the
+    // call's number: the department never holds a call without its event.
+    again = (columns) => `
+       UNION ALL
+       SELECT c.rev AS seq, 0 AS ord, ${columns}
+         FROM records c JOIN records w ON w.tbl = 'whistles' AND w.id = c.data->>'whistleId'
+        WHERE c.tbl = 'whistleCalls' AND c.rev > $1 AND c.data->>'responderId' = $${unit}
+          AND ${readable('c.org_path')} AND w.rev <= $1 AND ${readable('w.org_path')}`;
+  }
   if (sizesOnly) {
     return tx.query<{ size: number }>(
       `SELECT size FROM (
-         SELECT rev AS seq, octet_length(data::text) AS size FROM records WHERE rev > $1 AND ${readable('org_path')}
+         SELECT rev AS seq, 1 AS ord, octet_length(data::text) AS size FROM records
+          WHERE rev > $1 AND ${readable('org_path')}${own}
+         ${again('octet_length(w.data::text)')}
          UNION ALL
-         SELECT seq, 0 FROM departures WHERE seq > $1 AND ${inScope('old_path')} AND NOT ${inScope('new_path')}
-       ) c ORDER BY seq LIMIT $2`,
+         SELECT seq, 1, 0 FROM departures
+          WHERE seq > $1 AND ${inScope('old_path')} AND NOT ${inScope('new_path')}${departed}
+       ) c ORDER BY seq, ord LIMIT $2`,
       params,
     );
   }
   const rows = await tx.query<RecordRow & { seq: number; gone: boolean }>(
     `SELECT * FROM (
-       SELECT rev AS seq, tbl, id, data, deleted, rev, max_hlc, updated_at, updated_by, false AS gone
-         FROM records WHERE rev > $1 AND ${readable('org_path')}
+       SELECT rev AS seq, 1 AS ord, tbl, id, data, deleted, rev, max_hlc, updated_at, updated_by, false AS gone
+         FROM records WHERE rev > $1 AND ${readable('org_path')}${own}
+       ${again('w.tbl, w.id, w.data, w.deleted, w.rev, w.max_hlc, w.updated_at, w.updated_by, false')}
        UNION ALL
-       SELECT seq, tbl, id, NULL, false, seq, NULL, NULL, NULL, true
-         FROM departures WHERE seq > $1 AND ${inScope('old_path')} AND NOT ${inScope('new_path')}
-     ) c ORDER BY seq LIMIT $2`,
+       SELECT seq, 1, tbl, id, NULL, false, seq, NULL, NULL, NULL, true
+         FROM departures WHERE seq > $1 AND ${inScope('old_path')} AND NOT ${inScope('new_path')}${departed}
+     ) c ORDER BY seq, ord LIMIT $2`,
     params,
   );
   return rows.map((r) => ({

@@ -2,6 +2,7 @@ import type { SyncedTable } from '@shared/model/record';
 import type { FieldStamp, StoredRecord } from '@shared/sync/merge';
 import { latestHlc } from '@shared/sync/merge';
 import type { ChangeRow } from '@shared/sync/protocol';
+import type { SessionUser } from '@shared/auth/roles';
 import type { Queryable } from '../db/database';
 import { ancestorsOf as unitsAbove } from '@shared/org/paths';
 
@@ -138,4 +139,53 @@ export function readableCondition(
 export function scopeCondition(column: string, param: number, scope: string): string {
   if (scope === '') return 'true';
   return `(${column} = $${param}::text OR (${column} >= ($${param}::text || '/') AND ${column} < ($${param}::text || '0')))`;
+}
+
+/**
+ * What a department user (双考核) reads of its scope: the calls that summon its unit, the events
+ * they belong to, its own unit, and the org units that name where things are — nothing else of
+ * the scope (no tickets, places or rosters: personal data stays with the street). `param` holds
+ * the unit's id. Tombstones keep their data, so deletes of these rows match too.
+ */
+export function departmentCondition(param: number, alias = ''): string {
+  const c = alias ? `${alias}.` : '';
+  return `(${c}tbl = 'orgUnits'
+    OR (${c}tbl = 'responders' AND ${c}id = $${param})
+    OR (${c}tbl = 'whistleCalls' AND ${c}data->>'responderId' = $${param})
+    OR (${c}tbl = 'whistles' AND ${c}id IN (
+      SELECT mine.data->>'whistleId' FROM records mine
+       WHERE mine.tbl = 'whistleCalls' AND mine.data->>'responderId' = $${param})))`;
+}
+
+/** The tables a department user holds: departures of others would only name ids it never had. */
+export const DEPARTMENT_TABLES = ['orgUnits', 'responders', 'whistleCalls', 'whistles'] as const;
+
+/**
+ * Which of these rows a user may read beyond its scope's rule: all of them, except for a
+ * department, which reads only the rows `departmentCondition` names (a whistle when a call of
+ * its unit belongs to it). Used where single records are served (history, /sync/records).
+ */
+export async function visibleRows<
+  T extends { tbl: string; id: string; data: Record<string, unknown> | null },
+>(db: Queryable, user: Pick<SessionUser, 'role' | 'responderId'>, rows: readonly T[]): Promise<T[]> {
+  if (user.role !== 'department') return [...rows];
+  const responderId = user.responderId ?? '';
+  const whistleIds = rows.filter((r) => r.tbl === 'whistles').map((r) => r.id);
+  const mine = new Set<string>();
+  if (whistleIds.length > 0 && responderId !== '') {
+    const found = await db.query<{ whistle_id: string }>(
+      `SELECT DISTINCT data->>'whistleId' AS whistle_id FROM records
+        WHERE tbl = 'whistleCalls' AND data->>'responderId' = $1 AND data->>'whistleId' = ANY($2::text[])`,
+      [responderId, whistleIds],
+    );
+    for (const r of found) mine.add(r.whistle_id);
+  }
+  return rows.filter((r) => {
+    if (responderId === '') return false;
+    if (r.tbl === 'orgUnits') return true;
+    if (r.tbl === 'responders') return r.id === responderId;
+    if (r.tbl === 'whistleCalls') return r.data?.responderId === responderId;
+    if (r.tbl === 'whistles') return mine.has(r.id);
+    return false;
+  });
 }

@@ -49,6 +49,8 @@ const FOR_ROLE: Record<Role, readonly AgendaKind[] | 'all'> = {
   dispatcher: ['doubleBookings', 'absences', 'syncProblems'],
   field: ['ticketsOverdue', 'ticketsDueSoon', 'whistlesOverdue', 'syncProblems'],
   viewer: [],
+  // A department has no overview page: its own list of calls says what awaits its answer.
+  department: ['syncProblems'],
 };
 
 export interface AgendaInput {

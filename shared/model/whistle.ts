@@ -74,5 +74,17 @@ export interface WhistleCall extends SyncedRecord {
   action?: string;
   evaluation?: CallEvaluation;
   /** The department's answer to the evaluation (双考核). */
-  reply?: { text: string; at: string; by?: string };
+  reply?: CallReply;
+}
+
+/**
+ * A department's answer to its evaluation. `byDepartment` when the department wrote it through
+ * its own login; absent when the street entered it on the department's behalf (代录) — as every
+ * answer written before departments had logins was. The server holds each side to its mark.
+ */
+export interface CallReply {
+  text: string;
+  at: string;
+  by?: string;
+  byDepartment?: boolean;
 }

@@ -192,6 +192,7 @@ export const sessionUserSchema = z.object({
   displayName: z.string(),
   role: z.enum(ROLES as [SessionUser['role'], ...SessionUser['role'][]]),
   scope: z.string(),
+  responderId: z.string().optional(),
 });
 
 export const loginResponseSchema = z.object({

@@ -1,4 +1,4 @@
-import { canWriteField, type Role } from '../auth/roles';
+import { canWriteField, canWriteTable, ownsRecord, type Role, type SessionUser } from '../auth/roles';
 import type { CallEvaluation, Whistle, WhistleCall, WhistleReason } from '../model/whistle';
 
 /**
@@ -52,6 +52,9 @@ export type WhistleProblem =
   | 'whistles.evaluateStreetOnly'
   | 'whistles.scoreRange'
   | 'whistles.notEvaluated'
+  | 'whistles.notYourCall'
+  | 'whistles.answerNotAllowed'
+  | 'whistles.answeredByDepartment'
   | 'whistles.noResponders'
   | 'whistles.minutesRange';
 
@@ -109,9 +112,44 @@ export function checkEvaluation(role: Role, evaluation: CallEvaluation): Problem
   return undefined;
 }
 
-/** A department answers an evaluation it was given, not one still to come. */
-export function checkReply(call: WhistleCall): Problem | undefined {
+/**
+ * A department answers an evaluation it was given, not one still to come, and only on a call that
+ * summons it. The street may enter the answer of a department without a login (代录), unless the
+ * department has answered itself: its own word is not the street's to change. The server holds
+ * the same lines (`authorizeMutation`); saying them here spares a refused sync.
+ */
+export function checkReply(
+  call: WhistleCall,
+  user: Pick<SessionUser, 'role' | 'responderId'>,
+): Problem | undefined {
+  if (user.role === 'department') {
+    if (!ownsRecord(user, 'whistleCalls', call)) return { code: 'whistles.notYourCall' };
+  } else {
+    const may = canWriteTable(user.role, 'whistleCalls') && canWriteField(user.role, 'whistleCalls', 'reply');
+    if (!may) return { code: 'whistles.answerNotAllowed' };
+    if (call.reply?.byDepartment) return { code: 'whistles.answeredByDepartment' };
+  }
   return call.evaluation ? undefined : { code: 'whistles.notEvaluated' };
+}
+
+/** Whether `user` may enter this call's answer now (the button shows only then). */
+export function mayAnswer(call: WhistleCall, user: Pick<SessionUser, 'role' | 'responderId'>): boolean {
+  return checkReply(call, user) === undefined;
+}
+
+/** What a department may say of a call besides its answer: what it did, once it came, while the event is open. */
+export function mayStateAction(
+  call: WhistleCall,
+  whistle: Pick<Whistle, 'closedAt'>,
+  user: Pick<SessionUser, 'role' | 'responderId'>,
+): boolean {
+  return (
+    whistle.closedAt === undefined &&
+    call.arrivedAt !== undefined &&
+    canWriteTable(user.role, 'whistleCalls') &&
+    canWriteField(user.role, 'whistleCalls', 'action') &&
+    ownsRecord(user, 'whistleCalls', call)
+  );
 }
 
 /** One event's score for a department: the mean of its three marks. */

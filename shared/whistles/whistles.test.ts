@@ -6,6 +6,8 @@ import {
   checkClose,
   checkEvaluation,
   checkReply,
+  mayAnswer,
+  mayStateAction,
   reportDeadline,
   scoreOf,
 } from './rules';
@@ -92,8 +94,37 @@ describe('what may be recorded', () => {
     expect(checkEvaluation('street', scores(0, 5, 5))?.code).toBe('whistles.scoreRange');
     expect(checkEvaluation('street', scores(4.5, 5, 5))?.code).toBe('whistles.scoreRange');
     expect(checkEvaluation('street', scores(5, 4, 3))).toBeUndefined();
-    expect(checkReply(call())?.code).toBe('whistles.notEvaluated');
-    expect(checkReply(call({ evaluation: scores(3, 3, 3) }))).toBeUndefined();
+    const street = { role: 'street' } as const;
+    expect(checkReply(call(), street)?.code).toBe('whistles.notEvaluated');
+    expect(checkReply(call({ evaluation: scores(3, 3, 3) }), street)).toBeUndefined();
+  });
+
+  it('a department answers only the calls that summon it; the street enters answers only for a department that has not answered itself', () => {
+    const evaluated = call({ responderId: 'r1', evaluation: scores(3, 3, 3) });
+    const water = { role: 'department', responderId: 'r1' } as const;
+    const firm = { role: 'department', responderId: 'r2' } as const;
+    expect(checkReply(evaluated, water)).toBeUndefined();
+    expect(checkReply(evaluated, firm)?.code).toBe('whistles.notYourCall');
+    expect(checkReply(call({ responderId: 'r1' }), water)?.code).toBe('whistles.notEvaluated');
+    // A community station records arrivals; the answer is the department's or the street's.
+    expect(checkReply(evaluated, { role: 'field' })?.code).toBe('whistles.answerNotAllowed');
+    expect(checkReply(evaluated, { role: 'viewer' })?.code).toBe('whistles.answerNotAllowed');
+    const own = { ...evaluated, reply: { text: '已整改', at: at(60), byDepartment: true } };
+    expect(checkReply(own, { role: 'street' })?.code).toBe('whistles.answeredByDepartment');
+    expect(checkReply(own, water)).toBeUndefined();
+    const entered = { ...evaluated, reply: { text: '电话答复', at: at(60) } };
+    expect(checkReply(entered, { role: 'street' })).toBeUndefined();
+    expect(mayAnswer(entered, water)).toBe(true);
+  });
+
+  it('a department states what it did on its own calls, once it came and while the event is open', () => {
+    const water = { role: 'department', responderId: 'r1' } as const;
+    const came = call({ responderId: 'r1', arrivedAt: at(10) });
+    expect(mayStateAction(came, whistle(), water)).toBe(true);
+    expect(mayStateAction(call({ responderId: 'r1' }), whistle(), water)).toBe(false);
+    expect(mayStateAction(came, whistle({ closedAt: at(100) }), water)).toBe(false);
+    expect(mayStateAction(came, whistle(), { role: 'department', responderId: 'r2' })).toBe(false);
+    expect(mayStateAction(came, whistle(), { role: 'viewer' })).toBe(false);
   });
 
   it('scores an event as the mean of its three marks', () => {

@@ -8,7 +8,8 @@ import { fixClock, referenceDay } from './reference-clock';
  * a ticket escalated into a whistle, two departments summoned, one reporting in on time and one
  * late, an arrival before the whistle refused, closing refused while a department on site has
  * not said what it did, the event closed and both departments evaluated, and the departments'
- * monthly lines changing by exactly that; then the same lines in English.
+ * monthly lines changing by exactly that, the firm's answer entered by the street on its behalf;
+ * then the same lines in English.
  */
 test.setTimeout(180_000);
 test.beforeEach(({ page }) => fixClock(page));
@@ -138,12 +139,13 @@ test('a ticket escalated to a whistle: two departments report in, one late; the 
     await saveDialog(page, dialog);
   }
   await expect(await callRow(page, '物业公司')).toContainText('4.0'); // (2 + 5 + 5) / 3
-  // The department answers (双考核).
-  await (await callRow(page, '物业公司')).getByRole('button', { name: '回复评价' }).click();
-  dialog = page.getByRole('dialog', { name: '物业公司 回复评价' });
+  // The firm has no login of its own: the street enters its answer (双考核), marked as entered for it.
+  await (await callRow(page, '物业公司')).getByRole('button', { name: '代录回复' }).click();
+  dialog = page.getByRole('dialog', { name: '代 物业公司 录入回复' });
   await dialog.getByLabel('回复内容').fill('夜间人手不足，已调整值班');
   await saveDialog(page, dialog);
   await expect(await callRow(page, '物业公司')).toContainText('夜间人手不足');
+  await expect(await callRow(page, '物业公司')).toContainText('街道代录');
   await card.getByRole('button', { name: '关闭' }).click();
 
   // The month's lines moved by exactly this event.

@@ -133,6 +133,7 @@ export const zh = {
     dispatcher: '调度员',
     field: '社区/外勤',
     viewer: '只读用户',
+    department: '部门账号',
   },
 };
 
@@ -266,6 +267,7 @@ export const en: typeof zh = {
     dispatcher: 'dispatcher',
     field: 'field office',
     viewer: 'viewer',
+    department: 'department',
   },
 };
 export { zh as dispatchZh, en as dispatchEn } from './dispatch/i18n';

@@ -11,6 +11,7 @@ import { countPending } from '../../db/outbox';
 import { clearLocalData } from '../../db/local-data';
 import { desktop } from '../../platform';
 import { useUiStore } from '../../app/ui-store';
+import { useSession } from '../../app/session';
 import { DemoLoadForm } from '../welcome';
 
 export function SettingsPage() {
@@ -18,6 +19,9 @@ export function SettingsPage() {
   const navigate = useNavigate();
   const { modal, message } = App.useApp();
   const { language, setLanguage } = useUiStore();
+  // A department signed in as itself holds only its own calls: demo data and Excel imports would
+  // only fill its copy with records it may neither show nor send.
+  const department = useSession((s) => s.user.role === 'department');
   const [info, setInfo] = useState<AppInfo | null>(null);
   const state = useLiveQuery(async () => {
     const clock = (await db.meta.get(CLOCK_KEY)) as ClockRow | undefined;
@@ -65,15 +69,17 @@ export function SettingsPage() {
           />
         </Card>
         <Card size="small" title={t('settings.data')}>
-          <DemoLoadForm />
-          <Button danger style={{ marginTop: 16 }} onClick={clear}>
+          {!department && <DemoLoadForm />}
+          <Button danger style={{ marginTop: department ? 0 : 16 }} onClick={clear}>
             {t('settings.clear')}
           </Button>
         </Card>
-        <Card size="small" title={t('settings.excel')}>
-          <Typography.Paragraph type="secondary">{t('settings.excelBody')}</Typography.Paragraph>
-          <Button onClick={() => navigate('/excel')}>{t('settings.openExcel')}</Button>
-        </Card>
+        {!department && (
+          <Card size="small" title={t('settings.excel')}>
+            <Typography.Paragraph type="secondary">{t('settings.excelBody')}</Typography.Paragraph>
+            <Button onClick={() => navigate('/excel')}>{t('settings.openExcel')}</Button>
+          </Card>
+        )}
         <Card size="small" title={t('settings.about')}>
           <Descriptions column={1} size="small">
             <Descriptions.Item label={t('settings.version')}>{info?.version}</Descriptions.Item>

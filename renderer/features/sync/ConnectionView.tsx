@@ -58,6 +58,11 @@ export function ConnectionView() {
   const user = useSession((s) => s.user);
   const { state, connection, pending, status } = useSyncOverview();
   const units = useScopeUnits(user.scope) ?? [];
+  // A department account speaks for one summoned unit: say which, as the street registered it.
+  const unit = useLiveQuery(
+    async () => (user.responderId ? db.responders.get(user.responderId) : undefined),
+    [user.responderId],
+  );
   const clientId = useLiveQuery(
     async () => ((await db.meta.get(CLOCK_KEY)) as ClockRow | undefined)?.clientId,
   );
@@ -130,6 +135,11 @@ export function ConnectionView() {
         <Descriptions.Item label={t('sync.connection.role')}>
           {t(`sync.roles.${user.role}`)}
         </Descriptions.Item>
+        {user.responderId && (
+          <Descriptions.Item label={t('sync.connection.responder')}>
+            {unit?.name ?? user.responderId}
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('sync.connection.scope')}>
           {user.scope === '' ? t('sync.connection.city') : units.map((u) => u.name).join(' / ') || user.scope}
         </Descriptions.Item>

@@ -47,6 +47,7 @@ export const zh = {
     server: '服务器',
     user: '用户',
     role: '角色',
+    responder: '报到单位',
     scope: '范围',
     city: '全市',
     expires: '登录有效至',
@@ -70,6 +71,7 @@ export const zh = {
     dispatcher: '协管员调度',
     field: '外勤/社区工作站',
     viewer: '只读',
+    department: '部门（报到单位）',
   },
   progress: {
     snapshot: '正在从服务器下载本单位的数据',
@@ -236,6 +238,7 @@ export const en: typeof zh = {
     server: 'Server',
     user: 'User',
     role: 'Role',
+    responder: 'Responding unit',
     scope: 'Scope',
     city: 'Whole city',
     expires: 'Signed in until',
@@ -259,6 +262,7 @@ export const en: typeof zh = {
     dispatcher: 'Coordinator dispatch',
     field: 'Field office',
     viewer: 'Read only',
+    department: 'Department (summoned unit)',
   },
   progress: {
     snapshot: 'Downloading your office’s data from the server',

@@ -36,7 +36,11 @@ export function CallDialog({
   const title = {
     arrive: t('whistles.dialog.arriveTitle', { name }),
     act: t('whistles.dialog.actTitle', { name }),
-    answer: t('whistles.dialog.replyTitle', { name }),
+    // The street enters the answer only for a department without its own login (代录): said in the title.
+    answer:
+      user.role === 'department'
+        ? t('whistles.dialog.replyTitle', { name })
+        : t('whistles.dialog.replyOnBehalfTitle', { name }),
   }[step];
   return (
     <FormModal<Values>
@@ -55,7 +59,7 @@ export function CallDialog({
             people: v.people,
             form: v.form,
           });
-        else if (step === 'act') await recordAction(db, call.id, v.action ?? '');
+        else if (step === 'act') await recordAction(db, call.id, v.action ?? '', user);
         else await reply(db, call.id, v.reply ?? '', user);
       }}
     >

@@ -13,7 +13,8 @@ import { STATUS_COLOR } from './format';
 import { CallDialog, type CallStep } from './CallDialog';
 import { EvaluationForm } from './EvaluationForm';
 import { CloseForm } from './CloseForm';
-import { mayEvaluate } from '@shared/whistles/rules';
+import { mayAnswer, mayEvaluate } from '@shared/whistles/rules';
+import { ReplyText } from './ReplyText';
 import { useSession } from '../../app/session';
 
 type Editing = { call: WhistleCall; step: CallStep | 'evaluate' } | { step: 'close' } | null;
@@ -124,7 +125,7 @@ function CardBody({ whistle, calls, onClose }: { whistle: Whistle; calls: Whistl
                 c.evaluation ? (
                   <Space direction="vertical" size={0}>
                     <span>{scoreOf(c.evaluation).toFixed(1)}</span>
-                    {c.reply && <Typography.Text type="secondary">{c.reply.text}</Typography.Text>}
+                    {c.reply && <ReplyText reply={c.reply} />}
                   </Space>
                 ) : (
                   ''
@@ -152,9 +153,11 @@ function CardBody({ whistle, calls, onClose }: { whistle: Whistle; calls: Whistl
                   <Button size="small" onClick={() => startEvaluation(c)}>
                     {t('whistles.card.evaluate')}
                   </Button>
-                  {c.evaluation && (
+                  {mayAnswer(c, user) && (
                     <Button size="small" onClick={() => setEditing({ call: c, step: 'answer' })}>
-                      {t('whistles.card.answer')}
+                      {t(
+                        user.role === 'department' ? 'whistles.card.answer' : 'whistles.card.answerOnBehalf',
+                      )}
                     </Button>
                   )}
                 </Space>

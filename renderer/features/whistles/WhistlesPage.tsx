@@ -1,6 +1,8 @@
 import { Tabs } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../app/session';
+import { DepartmentCallsView } from './DepartmentCallsView';
 
 const TABS = [
   { key: 'board', path: '' },
@@ -11,9 +13,16 @@ const TABS = [
 
 /**
  * 吹哨报到: the events and who reported in, each department's month, the units a street summons,
- * and the units and party members reporting to its communities (双报到).
+ * and the units and party members reporting to its communities (双报到). A department signed in
+ * as itself sees its own calls instead: the board, the other departments' lines and the
+ * registers are the street's.
  */
 export function WhistlesPage() {
+  const department = useSession((s) => s.user.role === 'department');
+  return department ? <DepartmentCallsView /> : <StreetWhistles />;
+}
+
+function StreetWhistles() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();

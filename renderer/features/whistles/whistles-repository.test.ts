@@ -7,9 +7,11 @@ import {
   blowWhistle,
   closeWhistle,
   deleteResponder,
+  departmentCalls,
   evaluate,
   recordAction,
   recordArrival,
+  reply,
   saveResponder,
   type WhistleInput,
 } from './whistles-repository';
@@ -119,6 +121,60 @@ describe('whistles repository', () => {
     expect(await problemOf(evaluate(db, water, marks, field))).toBe('errors.whistles.evaluateStreetOnly');
     await evaluate(db, water, marks, street);
     expect((await db.whistleCalls.get(water))!.evaluation).toMatchObject(marks);
+  });
+
+  it('a department answers its own evaluation through its own login, marked as its own; the street no longer speaks over it', async () => {
+    const { db, water, firm, waterId } = await setUp();
+    const department = { role: 'department' as const, displayName: '区水务局', responderId: waterId };
+    const marks = { timeliness: 2, attitude: 4, result: 4 };
+    // Nothing to answer before the street evaluates.
+    expect(await problemOf(reply(db, water, '已到场', department))).toBe('errors.whistles.notEvaluated');
+    await evaluate(db, water, marks, street);
+    await evaluate(db, firm, marks, street);
+    // Another unit's call is not its to answer.
+    expect(await problemOf(reply(db, firm, '代物业回复', department))).toBe('errors.whistles.notYourCall');
+    expect((await db.whistleCalls.get(firm))!.reply).toBeUndefined();
+    expect(await problemOf(reply(db, water, '  ', department))).toBe('errors.whistles.replyRequired');
+
+    await reply(db, water, '已调整夜间值班排班', department, BLOWN + 90 * 60_000);
+    expect((await db.whistleCalls.get(water))!.reply).toEqual({
+      text: '已调整夜间值班排班',
+      at: at(90),
+      by: '区水务局',
+      byDepartment: true,
+    });
+    // Its answer stands: the street may not enter another over it, nor may a community station answer.
+    expect(await problemOf(reply(db, water, '街道代录', street))).toBe(
+      'errors.whistles.answeredByDepartment',
+    );
+    expect(await problemOf(reply(db, firm, '社区代录', field))).toBe('errors.whistles.answerNotAllowed');
+
+    // A unit without a login: the street enters its answer, marked as entered on its behalf.
+    await reply(db, firm, '电话答复已加派人手', street, BLOWN + 100 * 60_000);
+    const entered = (await db.whistleCalls.get(firm))!.reply!;
+    expect(entered).toMatchObject({ text: '电话答复已加派人手', by: '街道值班员' });
+    expect(entered.byDepartment).toBeUndefined();
+  });
+
+  it('lists a department’s own calls with their events, newest first, and lets it state what it did only on its own', async () => {
+    const { db, water, firm, waterId, input } = await setUp();
+    const later = await blowWhistle(
+      db,
+      { ...input, title: '雨水倒灌', blownAt: at(300), responderIds: [waterId] },
+      street,
+    );
+    const rows = await departmentCalls(db, waterId);
+    expect(rows.map((r) => r.whistle.title)).toEqual(['雨水倒灌', '地下室漏水']);
+    expect(rows.map((r) => r.call.responderId)).toEqual([waterId, waterId]);
+    expect(rows[0]!.whistle.id).toBe(later.id);
+    expect(rows.some((r) => r.call.id === firm)).toBe(false);
+
+    const department = { role: 'department' as const, responderId: waterId };
+    await recordArrival(db, water, { arrivedAt: at(20) }, BLOWN + 60 * 60_000);
+    await recordArrival(db, firm, { arrivedAt: at(25) }, BLOWN + 60 * 60_000);
+    await recordAction(db, water, '调来两台抽水泵', department);
+    expect((await db.whistleCalls.get(water))!.action).toBe('调来两台抽水泵');
+    expect(await problemOf(recordAction(db, firm, '代填', department))).toBe('errors.whistles.notYourCall');
   });
 
   it('refuses to delete a unit that was summoned: its calls are the record', async () => {

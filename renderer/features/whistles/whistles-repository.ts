@@ -12,6 +12,7 @@ import {
   checkClose,
   checkEvaluation,
   checkReply,
+  mayStateAction,
   MAX_REPORT_MINUTES,
   MIN_REPORT_MINUTES,
   type Problem,
@@ -21,7 +22,7 @@ import { deleteRecords } from '../../db/references';
 import { putRecord } from '../../db/records';
 import { InputError, RefusedError } from '../../app/input-error';
 
-type Actor = Pick<SessionUser, 'role' | 'displayName'>;
+type Actor = Pick<SessionUser, 'role' | 'displayName' | 'responderId'>;
 
 const fail = (field: string, problem: Problem) =>
   InputError.of(field, `errors.${problem.code}`, problem.values);
@@ -180,13 +181,19 @@ export async function recordArrival(
   });
 }
 
-/** What the department did on site. */
-export async function recordAction(db: StreetDeskDb, callId: string, action: string): Promise<void> {
+/** What the department did on site: recorded by the street, or stated by the department itself. */
+export async function recordAction(
+  db: StreetDeskDb,
+  callId: string,
+  action: string,
+  actor?: Pick<SessionUser, 'role' | 'responderId'>,
+): Promise<void> {
   await db.transaction('rw', db.whistles, db.whistleCalls, async () => {
     const { call, whistle } = await openCall(db, callId);
     if (whistle.closedAt) throw fail('action', { code: 'whistles.closed' });
     const problem = checkAction(call);
     if (problem) throw fail('action', problem);
+    if (actor && !mayStateAction(call, whistle, actor)) throw new RefusedError('errors.whistles.notYourCall');
     await db.whistleCalls.update(callId, { action: cleanText(action) });
   });
 }
@@ -212,16 +219,62 @@ export async function evaluate(
   await db.whistleCalls.update(callId, { evaluation });
 }
 
-/** The department's answer to its evaluation (双考核), recorded on its behalf. */
-export async function reply(db: StreetDeskDb, callId: string, text: string, actor: Actor): Promise<void> {
+const REFUSED_REPLIES = new Set([
+  'whistles.notYourCall',
+  'whistles.answerNotAllowed',
+  'whistles.answeredByDepartment',
+]);
+
+/**
+ * The department's answer to its evaluation (双考核): given by the department through its own
+ * login (marked `byDepartment`), or entered by the street for a department without one (代录).
+ */
+export async function reply(
+  db: StreetDeskDb,
+  callId: string,
+  text: string,
+  actor: Actor,
+  now = Date.now(),
+): Promise<void> {
+  const answer = cleanText(text);
+  if (!answer) throw InputError.of('reply', 'errors.whistles.replyRequired');
   await db.transaction('rw', db.whistles, db.whistleCalls, async () => {
     const { call } = await openCall(db, callId);
-    const problem = checkReply(call);
+    const problem = checkReply(call, actor);
+    if (problem && REFUSED_REPLIES.has(problem.code)) throw new RefusedError(`errors.${problem.code}`);
     if (problem) throw fail('reply', problem);
     await db.whistleCalls.update(callId, {
-      reply: { text: cleanText(text), at: new Date().toISOString(), by: actor.displayName },
+      reply: {
+        text: answer,
+        at: new Date(now).toISOString(),
+        by: actor.displayName,
+        ...(actor.role === 'department' ? { byDepartment: true } : {}),
+      },
     });
   });
+}
+
+/** One call of a department with its event: a line of the department's own list. */
+export interface DepartmentCall {
+  call: WhistleCall;
+  whistle: Whistle;
+}
+
+/**
+ * The calls that summon one unit, newest event first, each with its event: what a department
+ * signed in as itself sees (its pull holds little else). Read by the call's own index.
+ */
+export async function departmentCalls(db: StreetDeskDb, responderId: string): Promise<DepartmentCall[]> {
+  const calls = (await db.whistleCalls.where('responderId').equals(responderId).toArray()).filter(
+    (c) => !c.deleted,
+  );
+  const whistles = await db.whistles.bulkGet(calls.map((c) => c.whistleId));
+  const rows: DepartmentCall[] = [];
+  calls.forEach((call, i) => {
+    const whistle = whistles[i];
+    if (whistle && !whistle.deleted) rows.push({ call, whistle });
+  });
+  return rows.sort((a, b) => b.whistle.blownAt.localeCompare(a.whistle.blownAt));
 }
 
 /**
