@@ -5,6 +5,7 @@ import { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, type ChangeRow, type PullResponse }
 import type { Database, Queryable } from '../db/database';
 import { ApiError, badRequest } from '../api/errors';
 import { ancestorsOf, changeOf, readableCondition, scopeCondition, type RecordRow } from './records';
+import { rowSeenBy } from './reader-view';
 
 export interface PullRequest {
   cursor: string;
@@ -81,7 +82,10 @@ export async function pull(db: Database, user: SessionUser, request: PullRequest
             ? { ...cursor, after: [lastRow.org_path, lastRow.tbl, lastRow.id], done }
             : { phase: 'changes', server, scope, seq: cursor.seq };
         return {
-          changes: page.map(changeOf),
+          changes: page.flatMap((r) => {
+            const seen = rowSeenBy(scope, r);
+            return seen ? [changeOf(seen)] : [];
+          }),
           cursor: encodeCursor(next),
           // Changes made while the snapshot was read follow it.
           hasMore: true,
@@ -95,7 +99,8 @@ export async function pull(db: Database, user: SessionUser, request: PullRequest
       const page = rows.slice(0, fits);
       const hasMore = rows.length > fits;
       return {
-        changes: page.map((r) => r.change),
+        // The cursor above follows the page as read: a row this reader gets nothing of is passed, not lost.
+        changes: page.flatMap((r) => (r.change ? [r.change] : [])),
         cursor: encodeCursor({
           phase: 'changes',
           server,
@@ -179,7 +184,7 @@ async function changesPage(
   after: number,
   limit: number,
   sizesOnly?: false,
-): Promise<{ seq: number; change: ChangeRow }[]>;
+): Promise<{ seq: number; change: ChangeRow | null }[]>;
 async function changesPage(
   tx: Queryable,
   scope: string,
@@ -193,7 +198,7 @@ async function changesPage(
   after: number,
   limit: number,
   sizesOnly = false,
-): Promise<{ seq: number; change: ChangeRow }[] | { size: number }[]> {
+): Promise<{ seq: number; change: ChangeRow | null }[] | { size: number }[]> {
   const params: unknown[] = [after, limit];
   if (scope !== '') params.push(scope, ancestorsOf(scope));
   const inScope = (column: string) => scopeCondition(column, 3, scope);
@@ -210,16 +215,17 @@ async function changesPage(
   }
   const rows = await tx.query<RecordRow & { seq: number; gone: boolean }>(
     `SELECT * FROM (
-       SELECT rev AS seq, tbl, id, data, deleted, rev, max_hlc, updated_at, updated_by, false AS gone
+       SELECT rev AS seq, tbl, id, org_path, data, deleted, rev, max_hlc, updated_at, updated_by, false AS gone
          FROM records WHERE rev > $1 AND ${readable('org_path')}
        UNION ALL
-       SELECT seq, tbl, id, NULL, false, seq, NULL, NULL, NULL, true
+       SELECT seq, tbl, id, NULL, NULL, false, seq, NULL, NULL, NULL, true
          FROM departures WHERE seq > $1 AND ${inScope('old_path')} AND NOT ${inScope('new_path')}
      ) c ORDER BY seq LIMIT $2`,
     params,
   );
-  return rows.map((r) => ({
-    seq: r.seq,
-    change: r.gone ? { table: r.tbl, id: r.id, rev: r.seq, gone: true } : changeOf(r),
-  }));
+  return rows.map((r) => {
+    if (r.gone) return { seq: r.seq, change: { table: r.tbl, id: r.id, rev: r.seq, gone: true } };
+    const seen = rowSeenBy(scope, r);
+    return { seq: r.seq, change: seen ? changeOf(seen) : null };
+  });
 }
