@@ -31,12 +31,14 @@ export function VillagePlanner() {
   const world = useDivisionWorld(sources);
   const startUnit = world?.units.find((u) => u.code === start);
   useEffect(() => {
-    if (startUnit && useVillageDraft.getState().start !== start) {
+    if (startUnit?.level === 'village' && useVillageDraft.getState().start !== start) {
       useVillageDraft.getState().begin(start, suggestedCommunityName(startUnit.name), todayInBeijing());
     }
   }, [start, startUnit]);
 
-  if (!start) return <Alert type="info" showIcon title={t('divisions.village.chooseSource')} />;
+  // The tabs carry the address along, so a community opened in another planner may arrive here.
+  if (!start || (startUnit && startUnit.level !== 'village'))
+    return <Alert type="info" showIcon title={t('divisions.village.chooseSource')} />;
   if (world && !startUnit)
     return <Alert type="warning" showIcon title={t('errors.division.sourceUnknown', { detail: start })} />;
   if (!world || !startUnit || !ready) return <Spin />;
