@@ -2,7 +2,9 @@
  * The divisions benchmark inside Chromium: 南新园社区 as the issue sizes it — 8,500 households in
  * 6 grids, about 280 places with gates, 60 workers, 200 current assignments and a year of tickets
  * (6,000, a tenth open) — split into three with the app's own apply (captured, with the catalog), in
- * real IndexedDB. `scale` shrinks it for a check run. bench/divisions.bench.ts drives it.
+ * real IndexedDB; and the same split carried by the app's own sync client to a second street
+ * client, when the page is served by the sync server. `scale` shrinks it for a check run.
+ * bench/divisions.bench.ts drives it.
  */
 import type { OrgUnit } from '@shared/model/org';
 import type { CommunityWorker, Place } from '@shared/model/place';
@@ -10,16 +12,26 @@ import type { Ticket } from '@shared/model/ticket';
 import type { Assignment } from '@shared/model/coordinator';
 import type { DivisionDraft } from '@shared/divisions/plan';
 import { newId } from '@shared/ids';
+import { isInScope, orgPathOfCode } from '@shared/org/codes';
 import { StreetDeskDb, withoutCapture } from '../../renderer/db/database';
+import { ensureReferenceData } from '../../renderer/db/reference';
+import { ensureClientClock } from '../../renderer/db/capture';
+import { readCatalog } from '../../renderer/db/catalog';
+import { countPending } from '../../renderer/db/outbox';
+import { SyncApi } from '../../renderer/sync/api';
+import { syncOnce, type SyncTarget } from '../../renderer/sync/engine';
 import { applyDivision } from '../../renderer/features/divisions/divisions-repository';
 
 export const name = 'divisions';
 
 const DB = 'bench-divisions';
+const WRITER_DB = 'bench-divisions-writer';
+const READER_DB = 'bench-divisions-reader';
 const STREET = '110105021';
 const S = `${STREET}001`;
 const path = (...codes: string[]) => ['110105', STREET, ...codes].join('/');
 const GRIDS = 6;
+const streetPath = path();
 
 function street(scale: number) {
   const units: OrgUnit[] = [
@@ -145,30 +157,128 @@ export const api = {
       for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
     });
     observer.observe({ type: 'longtask', buffered: false });
-    const draft: DivisionDraft = {
-      kind: 'split',
-      sources: [S],
-      effectiveOn: '2027-01-01',
-      targets: [
-        { code: S, name: '南新园社区', gridCodes: [], placeIds: [], remainder: true },
-        { name: '南新园东社区', gridCodes: [`${S}003`, `${S}004`], placeIds: [] },
-        { name: '南新园西社区', gridCodes: [`${S}005`, `${S}006`], placeIds: [] },
-      ],
-    };
     const started = performance.now();
-    const change = await applyDivision(
-      db,
-      draft,
-      { role: 'street', displayName: 'bench' },
-      { now: '2027-01-01T09:00:00+08:00' },
-    );
+    const change = await applySplit(db);
     const ms = performance.now() - started;
     observer.disconnect();
     db.close();
     const moved = Object.values(change.result?.moved ?? {}).reduce((n, c) => n + (c ?? 0), 0);
     return { ms, moved, longestTaskMs: longest };
   },
+
+  /**
+   * divisionSplitSyncMs: a street workstation (`writer`) holding 南新园 splits it; the time from
+   * the start of its sync until another client scoped to the street (`reader`, already holding
+   * the street) shows the new communities — their units in the catalog the size view reads, and
+   * every moved place listed under them. Push, pull and apply, as the scheduler runs them; the
+   * scheduler's own wait (3 s after a local change, every 60 s) comes on top in use.
+   * The street reaches the server through the writer's own captured writes, as an import would.
+   */
+  async syncSplit(
+    scale: number,
+    writer: { username: string; password: string },
+    reader: { username: string; password: string },
+  ): Promise<{
+    ms: number;
+    pushMs: number;
+    pullMs: number;
+    pushed: number;
+    pulled: number;
+    communitiesSeen: number;
+    placesSeen: number;
+    placesMoved: number;
+  }> {
+    for (const name of [WRITER_DB, READER_DB]) await StreetDeskDb.delete(name);
+    const a = await openClient(WRITER_DB);
+    const b = await openClient(READER_DB);
+    const targetA = await signIn(writer.username, writer.password);
+    const targetB = await signIn(reader.username, reader.password);
+    const data = street(scale);
+    // Captured, so the first sync pushes the street to the server.
+    await a.transaction(
+      'rw',
+      [a.orgUnits, a.places, a.communityWorkers, a.tickets, a.assignments],
+      async () => {
+        await a.orgUnits.bulkAdd(data.units);
+        await a.places.bulkAdd(data.places);
+        await a.communityWorkers.bulkAdd(data.workers);
+        await a.tickets.bulkAdd(data.tickets);
+        await a.assignments.bulkAdd(data.assignments);
+      },
+    );
+    await syncOnce(a, targetA);
+    if ((await countPending(a)) !== 0) throw new Error('the writer did not push the street');
+    await syncOnce(b, targetB);
+    if ((await b.places.count()) !== data.places.length)
+      throw new Error(`the reader holds ${await b.places.count()} of ${data.places.length} places`);
+
+    const change = await applySplit(a);
+    const created = change.result!.codes.filter((_, i) => !change.targets[i]!.code);
+    const createdPaths = created.map(orgPathOfCode);
+    const placesMoved = (await a.places.toArray()).filter((p) =>
+      createdPaths.some((created) => isInScope(p.orgPath, created)),
+    ).length;
+
+    const started = performance.now();
+    const pushed = await syncOnce(a, targetA);
+    const pushedAt = performance.now();
+    const pulled = await syncOnce(b, targetB);
+    // What the size view and the place list read: the catalog, kept in the pull's own transaction.
+    const units = (await readCatalog(b, 'orgUnits', streetPath)).entries();
+    const communitiesSeen = created.filter((code) =>
+      units.some((e) => e.orgPath === orgPathOfCode(code)),
+    ).length;
+    let placesSeen = 0;
+    for (const created of createdPaths) placesSeen += (await readCatalog(b, 'places', created)).ids().length;
+    const ms = performance.now() - started;
+    a.close();
+    b.close();
+    return {
+      ms,
+      pushMs: pushedAt - started,
+      pullMs: ms - (pushedAt - started),
+      pushed: pushed.pushed,
+      pulled: pulled.pulled,
+      communitiesSeen,
+      placesSeen,
+      placesMoved,
+    };
+  },
 };
+
+async function openClient(name: string): Promise<StreetDeskDb> {
+  const db = new StreetDeskDb(name);
+  await db.open();
+  await ensureReferenceData(db);
+  await ensureClientClock(db);
+  return db;
+}
+
+/** Signs in on the page's own origin: the sync server serves the benchmark page. */
+async function signIn(username: string, password: string): Promise<SyncTarget> {
+  const login = await new SyncApi(location.origin).login(username, password);
+  return { api: new SyncApi(location.origin, login.token), serverId: login.serverId, user: login.user };
+}
+
+/** 南新园 split in three (grids 3–4 and 5–6 to two new communities), as the split planner drafts it. */
+function applySplit(db: StreetDeskDb) {
+  const draft: DivisionDraft = {
+    kind: 'split',
+    sources: [S],
+    effectiveOn: '2027-01-01',
+    targets: [
+      { code: S, name: '南新园社区', gridCodes: [], placeIds: [], remainder: true },
+      { name: '南新园东社区', gridCodes: [`${S}003`, `${S}004`], placeIds: [] },
+      { name: '南新园西社区', gridCodes: [`${S}005`, `${S}006`], placeIds: [] },
+    ],
+  };
+  return applyDivision(
+    db,
+    draft,
+    { role: 'street', displayName: 'bench' },
+    { now: '2027-01-01T09:00:00+08:00' },
+  );
+}
 
 declare global {
   interface BenchApis {

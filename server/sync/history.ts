@@ -5,6 +5,7 @@ import type { ChangeRow, HistoryEntry, HistoryResponse } from '@shared/sync/prot
 import type { Queryable } from '../db/database';
 import { ApiError } from '../api/errors';
 import { changeOf, visibleRows, type RecordRow } from './records';
+import { isPartial, rowSeenBy } from './reader-view';
 
 /**
  * A record outside the caller's scope answers exactly as one that does not exist: a 403 would
@@ -31,7 +32,13 @@ export async function recordHistory(
     org_path: string;
     data: Record<string, unknown>;
   }>('SELECT tbl, id, org_path, data FROM records WHERE tbl = $1 AND id = $2', [table, id]);
-  if (!record || !canReadRecord(user.scope, record.org_path)) throw noSuchRecord();
+  // A reader who gets only part of a record would read the rest in its history's old and new values.
+  if (
+    !record ||
+    !canReadRecord(user.scope, record.org_path) ||
+    isPartial(user.scope, { tbl: table as RecordRow['tbl'], org_path: record.org_path })
+  )
+    throw noSuchRecord();
   if ((await visibleRows(db, user, [record])).length === 0) throw noSuchRecord();
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 200);
   const rows = await db.query<{
@@ -86,7 +93,8 @@ export async function readRecords(
   const found = new Map(visible.map((r) => [`${r.tbl}\u0000${r.id}`, r]));
   return keys.map((k) => {
     const row = found.get(`${k.table}\u0000${k.id}`);
-    if (row && canReadRecord(user.scope, row.org_path)) return changeOf(row);
+    const seen = row && canReadRecord(user.scope, row.org_path) ? rowSeenBy(user.scope, row) : null;
+    if (seen) return changeOf(seen);
     // Gone or not the caller's: the same answer, without the revision of a record it may not see.
     return { table: k.table as ChangeRow['table'], id: k.id, rev: 0, gone: true };
   });

@@ -29,6 +29,7 @@ interface View {
  */
 const viewKey = (view: View) =>
   view.responderId === undefined ? view.scope : `${view.scope}@${view.responderId}`;
+import { rowSeenBy } from './reader-view';
 
 export interface PullRequest {
   cursor: string;
@@ -114,7 +115,10 @@ export async function pull(db: Database, user: SessionUser, request: PullRequest
             ? { ...cursor, after: [lastRow.org_path, lastRow.tbl, lastRow.id], done }
             : { phase: 'changes', server, scope: key, seq: cursor.seq };
         return {
-          changes: page.map(changeOf),
+          changes: page.flatMap((r) => {
+            const seen = rowSeenBy(scope, r);
+            return seen ? [changeOf(seen)] : [];
+          }),
           cursor: encodeCursor(next),
           // Changes made while the snapshot was read follow it.
           hasMore: true,
@@ -132,7 +136,8 @@ export async function pull(db: Database, user: SessionUser, request: PullRequest
       const page = rows.slice(0, n);
       const hasMore = rows.length > n;
       return {
-        changes: page.map((r) => r.change),
+        // The cursor above follows the page as read: a row this reader gets nothing of is passed, not lost.
+        changes: page.flatMap((r) => (r.change ? [r.change] : [])),
         cursor: encodeCursor({
           phase: 'changes',
           server,
@@ -221,7 +226,7 @@ async function changesPage(
   after: number,
   limit: number,
   sizesOnly?: false,
-): Promise<{ seq: number; change: ChangeRow }[]>;
+): Promise<{ seq: number; change: ChangeRow | null }[]>;
 async function changesPage(
   tx: Queryable,
   view: View,
@@ -235,7 +240,7 @@ async function changesPage(
   after: number,
   limit: number,
   sizesOnly = false,
-): Promise<{ seq: number; change: ChangeRow }[] | { size: number }[]> {
+): Promise<{ seq: number; change: ChangeRow | null }[] | { size: number }[]> {
   const { scope } = view;
   const params: unknown[] = [after, limit];
   if (scope !== '') params.push(scope, ancestorsOf(scope));
@@ -274,17 +279,18 @@ async function changesPage(
   }
   const rows = await tx.query<RecordRow & { seq: number; gone: boolean }>(
     `SELECT * FROM (
-       SELECT rev AS seq, 1 AS ord, tbl, id, data, deleted, rev, max_hlc, updated_at, updated_by, false AS gone
+       SELECT rev AS seq, 1 AS ord, tbl, id, org_path, data, deleted, rev, max_hlc, updated_at, updated_by, false AS gone
          FROM records WHERE rev > $1 AND ${readable('org_path')}${own}
-       ${again('w.tbl, w.id, w.data, w.deleted, w.rev, w.max_hlc, w.updated_at, w.updated_by, false')}
+       ${again('w.tbl, w.id, w.org_path, w.data, w.deleted, w.rev, w.max_hlc, w.updated_at, w.updated_by, false')}
        UNION ALL
-       SELECT seq, 1, tbl, id, NULL, false, seq, NULL, NULL, NULL, true
+       SELECT seq, 1, tbl, id, NULL, NULL, false, seq, NULL, NULL, NULL, true
          FROM departures WHERE seq > $1 AND ${inScope('old_path')} AND NOT ${inScope('new_path')}${departed}
      ) c ORDER BY seq, ord LIMIT $2`,
     params,
   );
-  return rows.map((r) => ({
-    seq: r.seq,
-    change: r.gone ? { table: r.tbl, id: r.id, rev: r.seq, gone: true } : changeOf(r),
-  }));
+  return rows.map((r) => {
+    if (r.gone) return { seq: r.seq, change: { table: r.tbl, id: r.id, rev: r.seq, gone: true } };
+    const seen = rowSeenBy(scope, r);
+    return { seq: r.seq, change: seen ? changeOf(seen) : null };
+  });
 }

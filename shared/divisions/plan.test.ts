@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { planDivision, type DivisionDraft, type DivisionWorld, type WorldRow, type WorldUnit } from './plan';
+import {
+  issuedCodes,
+  planDivision,
+  type DivisionDraft,
+  type DivisionWorld,
+  type WorldRow,
+  type WorldUnit,
+} from './plan';
 
 const STREET = '110105001';
 const S = '110105001001';
@@ -219,6 +226,31 @@ describe('planDivision: other kinds and bad drafts', () => {
       code: '1101050010030001',
     });
     expect(plan.results[0]!.sizeClass).toBe('merge');
+  });
+
+  it('never issues a code twice: codes given by changes count even after an undo deleted the unit', () => {
+    const w = world();
+    w.changes = [
+      // 003 was given by a split later undone (its unit deleted), 005 by one still applied.
+      {
+        result: {
+          codes: [S, '110105001003'],
+          dissolved: [],
+          moved: {},
+          appliedAt: '2027-01-01T09:00:00+08:00',
+        },
+      },
+      {
+        result: { codes: ['110105001005'], dissolved: [], moved: {}, appliedAt: '2027-01-02T09:00:00+08:00' },
+      },
+      {},
+    ];
+    expect([...issuedCodes(w)].sort()).toEqual(
+      [S, '110105001002', '110105001003', '110105001005', '110105001250'].sort(),
+    );
+    const plan = planDivision(split, w);
+    expect(plan.issues).toEqual([]);
+    expect(plan.codes).toEqual([S, '110105001004', '110105001006']);
   });
 
   it('refuses a draft without one remainder, with a grid twice, an empty new community or a bad date', () => {

@@ -1,4 +1,4 @@
-import type { DivisionKind, DivisionTarget } from '../model/division';
+import type { DivisionChange, DivisionKind, DivisionTarget } from '../model/division';
 import type { OrgUnit } from '../model/org';
 import type { SyncedTable } from '../model/record';
 import { CHILD_CODE_RANGE, codeOfPath, isInScope, nextChildCode, orgPathOfCode } from '../org/codes';
@@ -47,6 +47,26 @@ export interface DivisionWorld {
   records: Partial<Record<SyncedTable, WorldRow[]>>;
   /** Street-level access requests, to count those that name a source. */
   accessRequests?: WorldRow[];
+  /**
+   * The street's change records, undone ones included: the codes they gave stay issued after an
+   * undo deleted the unit, so a later change never gives the same code to another community.
+   */
+  changes?: IssuedBy[];
+}
+
+/** What of a change record says which codes it gave. */
+export type IssuedBy = Pick<DivisionChange, 'result'>;
+
+/**
+ * Community and village codes ever issued in a street: every unit held (dissolved ones included)
+ * and every code a change gave, applied or undone. A code names one community for all time —
+ * history, 原属 entries and synced references would otherwise point at two.
+ */
+export function issuedCodes(world: Pick<DivisionWorld, 'units' | 'changes'>): Set<string> {
+  const issued = new Set<string>();
+  for (const u of world.units) if (u.level === 'community' || u.level === 'village') issued.add(u.code);
+  for (const c of world.changes ?? []) for (const code of c.result?.codes ?? []) if (code) issued.add(code);
+  return issued;
 }
 
 export interface DivisionDraft {
@@ -130,8 +150,8 @@ export function planDivision(draft: DivisionDraft, world: DivisionWorld): Divisi
   const sourceUnits = draft.sources.map((c) => unitsByCode.get(c)).filter((u): u is WorldUnit => !!u);
   const streetCode = sourceUnits[0]?.parentCode ?? draft.sources[0]?.slice(0, 9) ?? '';
 
-  // Codes of new communities: the lowest free 001–199 of the street, never one ever used.
-  const used = world.units.filter((u) => u.level === 'community' || u.level === 'village').map((u) => u.code);
+  // Codes of new communities: the lowest free 001–199 of the street, never one ever issued.
+  const used = [...issuedCodes(world)];
   const codes = draft.targets.map((t) => t.code ?? '');
   for (let i = 0; i < codes.length; i++) {
     if (codes[i] !== '') continue;

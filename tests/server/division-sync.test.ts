@@ -16,7 +16,16 @@ import { syncOnce, type SyncTarget } from '../../renderer/sync/engine';
 import { rejectedTable } from '../../renderer/sync/state';
 import { applyDivision, previewDivision } from '../../renderer/features/divisions/divisions-repository';
 import type { Database } from '../../server/db/database';
-import { BACKENDS, createUser, Http, PASSWORD, startServer, STREET_A, type TestServer } from './harness';
+import {
+  BACKENDS,
+  createUser,
+  Http,
+  PASSWORD,
+  rowOf,
+  startServer,
+  STREET_A,
+  type TestServer,
+} from './harness';
 
 /**
  * Issue 16, "sync is the hard part": a split reaches clients of different scopes as the ordinary
@@ -249,6 +258,96 @@ for (const backend of BACKENDS)
         expect(history.body.entries.length).toBeGreaterThanOrEqual(2);
         const refused = await oldWire.request('GET', `/api/sync/history?table=places&id=${moved.id}`);
         expect(refused.status).toBe(404);
+      }, 60_000);
+
+      it('sends the change record below the street only to the communities it touched, each its own side', async () => {
+        // A community of its own, so the codes and names looked for are this test's alone.
+        const SOURCE = '110105001020';
+        const SOURCE_PATH = `${STREET_A}/${SOURCE}`;
+        const UNTOUCHED_PATH = `${STREET_A}/110105001021`;
+        const street = await client();
+        const tStreet = await target('divStreet');
+        await syncOnce(street, tStreet);
+        const at = (code: string, name: string, level: OrgUnit['level'], households?: number): OrgUnit => ({
+          ...unit(code, name, level, households),
+          orgPath: [STREET_A, SOURCE, code.length > 12 ? code : undefined].filter(Boolean).join('/'),
+        });
+        await street.orgUnits.bulkAdd([
+          at(SOURCE, '望京西园社区', 'community', 3600),
+          at(`${SOURCE}001`, '西园第一网格', 'grid'),
+          at(`${SOURCE}002`, '西园第二网格', 'grid'),
+        ]);
+        await street.places.bulkAdd(
+          [1, 2].map((g) => ({
+            ...building(`${SOURCE}00${g}`, g),
+            orgPath: `${SOURCE_PATH}/${SOURCE}00${g}`,
+            code: `${SOURCE}000${g}`,
+          })),
+        );
+        await createUser(db, 'divSource', 'field', SOURCE_PATH);
+        await createUser(db, 'divUntouched', 'field', UNTOUCHED_PATH);
+        const change = await applyDivision(
+          street,
+          {
+            kind: 'split',
+            sources: [SOURCE],
+            effectiveOn: EFFECTIVE,
+            targets: [
+              { code: SOURCE, name: '望京西园社区', gridCodes: [], placeIds: [], remainder: true },
+              { name: '望京西园北社区', gridCodes: [`${SOURCE}002`], placeIds: [] },
+            ],
+          },
+          { role: 'street', displayName: '街道民政科' },
+          { now: NOW },
+        );
+        const NEW = change.result!.codes[1]!;
+        await syncOnce(street, tStreet);
+        expect(await countPending(street)).toBe(0);
+        await createUser(db, 'divSplitOff', 'field', `${STREET_A}/${NEW}`);
+
+        const changeRow = async (username: string) =>
+          rowOf((await (await new Http(server.url).login(username)).pullAll()).changes, change.id);
+
+        // The street reads it whole.
+        expect(await changeRow('divStreet')).toMatchObject({
+          data: { sources: [SOURCE], result: { codes: [SOURCE, NEW] } },
+        });
+        // The community split off learns only what it gave: not the new community's code or name.
+        const source = await changeRow('divSource');
+        expect(source?.data).toMatchObject({ kind: 'split', sources: [SOURCE], result: { codes: [SOURCE] } });
+        expect(JSON.stringify(source)).not.toContain(NEW);
+        expect(JSON.stringify(source)).not.toContain('望京西园北社区');
+        // The new community learns where its records came from (its places' 原属 say it too).
+        const splitOff = await changeRow('divSplitOff');
+        expect(splitOff?.data).toMatchObject({ sources: [SOURCE], result: { codes: [NEW] } });
+        expect(splitOff?.data?.targets).toEqual([expect.objectContaining({ name: '望京西园北社区' })]);
+        // A community of the street the change did not touch gets nothing of it.
+        expect(await changeRow('divUntouched')).toBeUndefined();
+
+        // The app's own client of the old community holds the same part, through the ordinary sync.
+        const old = await client();
+        await syncOnce(old, await target('divSource'));
+        const held = await old.divisionChanges.get(change.id);
+        expect(held?.result?.codes).toEqual([SOURCE]);
+        expect(JSON.stringify(held)).not.toContain(NEW);
+
+        // Nor do the other doors tell more: the current row of a rejected record, or its history.
+        const sourceWire = await new Http(server.url).login('divSource');
+        const current = await sourceWire.request<{ rows: { data?: unknown }[] }>(
+          'POST',
+          '/api/sync/records',
+          {
+            keys: [{ table: 'divisionChanges', id: change.id }],
+          },
+        );
+        expect(current.status).toBe(200);
+        expect(current.body.rows[0]?.data).toMatchObject({ result: { codes: [SOURCE] } });
+        expect(JSON.stringify(current.body)).not.toContain(NEW);
+        const history = `/api/sync/history?table=divisionChanges&id=${change.id}`;
+        expect((await sourceWire.request('GET', history)).status).toBe(404);
+        expect((await (await new Http(server.url).login('divStreet')).request('GET', history)).status).toBe(
+          200,
+        );
       }, 60_000);
     },
   );

@@ -355,6 +355,7 @@ export const en: Messages = {
       adjust: 'Adjust',
       planSplit: 'Plan a split',
       planMerge: 'Plan a merge',
+      planVillage: 'Village to community',
     },
     servicePoints: {
       add: 'Add service point',

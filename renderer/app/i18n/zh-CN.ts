@@ -361,6 +361,7 @@ export const zhCN = {
       adjust: '调整',
       planSplit: '规划拆分',
       planMerge: '规划合并',
+      planVillage: '撤村建居',
     },
     servicePoints: {
       add: '新增服务点',

@@ -6,9 +6,10 @@ const TABS = [
   { key: 'history', path: '' },
   { key: 'plan', path: 'plan' },
   { key: 'merge', path: 'merge' },
+  { key: 'village', path: 'village' },
 ] as const;
 
-/** 区划调整: the changes made (a community's history, undo), the split and the merge planners. */
+/** 区划调整: the changes made (a community's history, undo), the split, merge and 撤村建居 planners. */
 export function DivisionsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();

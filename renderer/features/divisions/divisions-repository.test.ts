@@ -171,6 +171,20 @@ describe('undoDivision', () => {
     expect((await readCatalog(db, 'places', S_PATH)).ids()).toHaveLength(4);
   });
 
+  it('never gives the code of an undone community again: the next change takes the one after', async () => {
+    const db = await setUp();
+    const first = await applyDivision(db, draft, street, { now: NOW });
+    expect(first.result!.codes[1]).toBe(NEW);
+    await undoDivision(db, first.id, street, { now: '2027-01-02T09:00:00+08:00' });
+    // The unit is gone, but the undone change still says 002 was issued.
+    expect(await db.orgUnits.where('code').equals(NEW).count()).toBe(0);
+    const second = await applyDivision(db, { ...draft, effectiveOn: '2027-02-01' }, street, {
+      now: '2027-02-01T09:00:00+08:00',
+    });
+    expect(second.result!.codes).toEqual([S, '110105001003']);
+    expect((await db.places.get('p21'))!.code).toBe('1101050010030003');
+  });
+
   it('is refused, saying why, when a record was made in the new community since', async () => {
     const db = await setUp();
     const change = await applyDivision(db, draft, street, { now: NOW });

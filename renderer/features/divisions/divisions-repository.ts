@@ -83,7 +83,9 @@ export async function loadDivisionWorld(
   const accessRequests = (await db.accessRequests.toArray()).filter(
     (r) => !r.deleted && r.orgPath === streetPath,
   ) as unknown as WorldRow[];
-  return { units, records, accessRequests };
+  // Undone changes too: the codes they gave are never given again.
+  const changes = (await db.divisionChanges.toArray()).filter((c) => !c.deleted && c.orgPath === streetPath);
+  return { units, records, accessRequests, changes };
 }
 
 /** Plans a draft against what this database holds now. */

@@ -87,3 +87,29 @@ export const useMergeDraft = create<MergeDraftState>()((set) => ({
   setName: (name) => set({ name }),
   setEffectiveOn: (effectiveOn) => set({ effectiveOn }),
 }));
+
+/**
+ * What the 撤村建居 planner is doing: the village it started from (the address), other villages
+ * of the street that become the same community, the new community's name and the date.
+ */
+export interface VillageDraftState {
+  start: string;
+  others: string[];
+  name: string;
+  effectiveOn: string;
+  begin(start: string, name: string, effectiveOn: string): void;
+  setOthers(codes: string[]): void;
+  setName(name: string): void;
+  setEffectiveOn(day: string): void;
+}
+
+export const useVillageDraft = create<VillageDraftState>()((set) => ({
+  start: '',
+  others: [],
+  name: '',
+  effectiveOn: '',
+  begin: (start, name, effectiveOn) => set({ start, others: [], name, effectiveOn }),
+  setOthers: (others) => set((s) => ({ others: others.filter((c) => c !== s.start) })),
+  setName: (name) => set({ name }),
+  setEffectiveOn: (effectiveOn) => set({ effectiveOn }),
+}));

@@ -19,6 +19,7 @@ import { applyDivision, previewDivision, undoDivision } from './divisions-reposi
  * one to three random splits and merges applied through IndexedDB with capture on, some undone
  * at once, the rest at the end, newest first. After each apply the street keeps the rules of a division change
  * and holds exactly the placements the plan gave; after each undo, exactly what it held before.
+ * A code given once — even by a change undone since — is never given again.
  */
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 30);
 const street = { role: 'street' as const, displayName: '街道民政科' };
@@ -47,6 +48,8 @@ describe('division apply and undo, property', () => {
           await db.tickets.bulkAdd(initial.tickets);
           const baseline = baselineOf(initial);
           const applied: { id: string; before: ReturnType<typeof placementsOf> }[] = [];
+          // Every community code ever held or given, undone changes' included: none is given twice.
+          const issued = new Set(initial.units.filter((u) => u.level !== 'grid').map((u) => u.code));
           for (const [step, { choice, undoAtOnce }] of steps.entries()) {
             const before = await read(db);
             const draft = draftFor(choice, before, `2027-0${step + 1}-01`);
@@ -56,6 +59,9 @@ describe('division apply and undo, property', () => {
             const change = await applyDivision(db, draft, street, {
               now: `2027-0${step + 1}-01T09:00:00+08:00`,
             });
+            const given = change.result!.codes.filter((_, i) => !draft.targets[i]!.code);
+            expect(given.filter((code) => issued.has(code))).toEqual([]);
+            given.forEach((code) => issued.add(code));
             const after = await read(db);
             expect(violations(after, baseline)).toEqual([]);
             const expected = placementsOf(streetAfter(before, draft, plan, change.id));

@@ -4,7 +4,7 @@
  */
 export const zh = {
   title: '区划调整',
-  tabs: { history: '调整记录', plan: '规划拆分', merge: '规划合并' },
+  tabs: { history: '调整记录', plan: '规划拆分', merge: '规划合并', village: '撤村建居' },
   kind: { split: '拆分', merge: '合并', move: '划转', villageToCommunity: '撤村建居' },
   state: { draft: '草案', applied: '已实施', undone: '已撤销' },
   planFrom: '规划拆分',
@@ -54,6 +54,19 @@ export const zh = {
     confirmBody:
       '将划转 {{count}} 条记录，{{merged}} 个社区并入「{{name}}」。调整作为一次变更同步，可在「调整记录」中撤销。',
   },
+  village: {
+    start: '撤村建居的村',
+    chooseSource: '请在「楼门院 → 社区规模」中选择要撤村建居的村',
+    others: '一并建为同一社区的村',
+    othersPlaceholder: '选择同一街道（乡镇）的其他村',
+    sources: '撤销的村',
+    villageName: '村名',
+    community: '新建社区（居委会）',
+    name: '新社区名称',
+    code: '社区代码：{{code}}（居委会代码 001–199 中本街道从未用过的最小号，村的网格和楼门院保留各自编号）',
+    confirmBody:
+      '将划转 {{count}} 条记录，撤销 {{villages}} 个村，建立「{{name}}」（{{code}}）。调整作为一次变更同步，可在「调整记录」中撤销。',
+  },
   moved: {
     places: '楼门院',
     gates: '单元门',
@@ -100,7 +113,7 @@ export const zh = {
 
 export const en: typeof zh = {
   title: 'Division changes',
-  tabs: { history: 'Changes', plan: 'Plan a split', merge: 'Plan a merge' },
+  tabs: { history: 'Changes', plan: 'Plan a split', merge: 'Plan a merge', village: 'Village to community' },
   kind: { split: 'Split', merge: 'Merge', move: 'Transfer', villageToCommunity: 'Village to community' },
   state: { draft: 'Draft', applied: 'Applied', undone: 'Undone' },
   planFrom: 'Plan a split',
@@ -150,6 +163,19 @@ export const en: typeof zh = {
     newName: 'Name of the new community',
     confirmBody:
       '{{count}} records move and {{merged}} communities join “{{name}}”. The change syncs as one, and can be undone under Changes.',
+  },
+  village: {
+    start: 'Village to convert',
+    chooseSource: 'Choose the village to convert in Places → Community sizes',
+    others: 'Other villages joining the same community',
+    othersPlaceholder: 'Other villages of the same street or township',
+    sources: 'Villages converted',
+    villageName: 'Village',
+    community: 'New community (residents’ committee)',
+    name: 'Name of the new community',
+    code: 'Community code: {{code}} (the lowest residents’ committee code, 001–199, never used in this street; the villages’ grids and places keep their own numbers)',
+    confirmBody:
+      '{{count}} records move, {{villages}} villages are dissolved and “{{name}}” ({{code}}) is created. The change syncs as one, and can be undone under Changes.',
   },
   moved: {
     places: 'Places',

@@ -71,9 +71,13 @@ export function CommunitySizesView() {
       key: 'plan',
       title: t('places.sizes.adjust'),
       width: 100,
-      // Splits and merges are planned in 区划调整, reached by address (features meet only at front doors).
+      // Splits, merges and 撤村建居 are planned in 区划调整, reached by address (features meet only
+      // at front doors). A village is offered conversion whatever its size: that is the reform's
+      // path for villages, and a merge of a village into a community is planned from the community.
       render: (_, s) => {
         const size = classOf(s);
+        if (s.level === 'village')
+          return <Link to={`/divisions/village?source=${s.code}`}>{t('places.sizes.planVillage')}</Link>;
         if (s.level !== 'community') return null;
         if (size === 'split' || size === 'splitUrgent')
           return <Link to={`/divisions/plan?source=${s.code}`}>{t('places.sizes.planSplit')}</Link>;
