@@ -15,6 +15,7 @@ import {
   ticketMeasures,
   visitCoverage,
 } from './indicators';
+import { ratesOf } from '../tickets/rates';
 import { periodRange, instantInRange } from './period';
 import {
   assessCommunity,
@@ -118,6 +119,21 @@ describe('接诉即办 rates', () => {
     expect(m.satisfaction.numerator).toBeCloseTo(1.8);
     expect(m.satisfaction).toMatchObject({ denominator: 2, ids: ['t1'], outIds: ['t2'] });
     expect(m.satisfaction.value).toBeCloseTo(0.9);
+  });
+
+  it("scores satisfaction with the street's own points, as the rates screen does", () => {
+    const rated = [
+      ticket('t1', { satisfaction: 'satisfied' }),
+      ticket('t2', { satisfaction: 'basicallySatisfied' }),
+      ticket('t3', { satisfaction: 'dissatisfied' }),
+    ];
+    const rules = {
+      weights: { response: 20, resolution: 40, satisfaction: 40 },
+      points: { satisfied: 1, basicallySatisfied: 0.5, dissatisfied: 0.1 },
+    };
+    const m = ticketMeasures(rated, rules);
+    expect(m.satisfaction.numerator).toBeCloseTo(1.6);
+    expect(m.satisfaction.value).toBeCloseTo(ratesOf(rated, rules.weights, rules.points).satisfactionRate!);
   });
 
   it('has no rate without tickets', () => {

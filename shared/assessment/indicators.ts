@@ -2,9 +2,9 @@ import type { AssessmentScore } from '../model/assessment';
 import type { Committee, CommitteeLog, ConsultationMeeting, ConsultationTopic } from '../model/governance';
 import { COMMITTEE_KINDS } from '../model/governance';
 import type { InfoSystem } from '../model/lists';
-import type { Ticket } from '../model/ticket';
+import type { Ticket, TicketRateRules } from '../model/ticket';
 import { placeGaps, type CoveragePlace } from '../places/coverage';
-import { ratesOf, isAssessed, respondedInTime } from '../tickets/rates';
+import { ratesOf, isAssessed, respondedInTime, DEFAULT_RATE_RULES } from '../tickets/rates';
 import { CITY_SYSTEM_LIMIT, cityLevelLoad } from '../access/info-systems';
 import { inRange, type DateRange } from './period';
 
@@ -73,14 +73,18 @@ type RoundTicket = Pick<
 
 /**
  * 接诉即办's three rates of the tickets received in the round (the caller filters by period),
- * by the one definition in shared/tickets/rates: 响应率, 解决率, 满意率.
+ * by the one definition in shared/tickets/rates: 响应率, 解决率, 满意率. `rules` are the community's
+ * street's (rateRulesFor), so the assessment scores a community as the rates screen does.
  */
-export function ticketMeasures(tickets: readonly RoundTicket[]): {
+export function ticketMeasures(
+  tickets: readonly RoundTicket[],
+  rules: Readonly<TicketRateRules> = DEFAULT_RATE_RULES,
+): {
   response: Measure;
   resolution: Measure;
   satisfaction: Measure;
 } {
-  const rates = ratesOf(tickets);
+  const rates = ratesOf(tickets, rules.weights, rules.points);
   const assessed = tickets.filter(isAssessed);
   const split = (counted: (t: RoundTicket) => boolean, among: readonly RoundTicket[]) => {
     const ids: string[] = [];
@@ -109,7 +113,7 @@ export function ticketMeasures(tickets: readonly RoundTicket[]): {
   return {
     response: withRate(response, rates.responseRate, rates.responded, rates.assessed),
     resolution: withRate(resolution, rates.resolutionRate, rates.resolved, rates.visited),
-    // Points, not heads: 基本满意 counts 0.8 (DEFAULT_SATISFACTION_POINTS).
+    // Points, not heads: 基本满意 counts what the street's rules give it (0.8 by default).
     satisfaction: withRate(satisfied, rates.satisfactionRate, rates.satisfactionPoints, rates.rated),
   };
 }

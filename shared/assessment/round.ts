@@ -10,7 +10,7 @@ import type {
 import { ASSESSMENT_PERIODS, ENTERED_KINDS, INDICATOR_KINDS } from '../model/assessment';
 import type { Committee, CommitteeLog, ConsultationMeeting, ConsultationTopic } from '../model/governance';
 import type { InfoSystem } from '../model/lists';
-import type { Ticket } from '../model/ticket';
+import type { Ticket, TicketRateRules } from '../model/ticket';
 import type { CoveragePlace } from '../places/coverage';
 import type { Checked, Issue } from '../validation/issue';
 import { cleanProse } from '../lists/prose';
@@ -68,6 +68,8 @@ export interface CommunityData {
   grids: readonly { id: string; code: string }[];
   workers: readonly { gridCode?: string }[];
   tickets: readonly Ticket[];
+  /** The street's rate rules (rateRulesFor); the default when absent. */
+  rateRules?: Readonly<TicketRateRules>;
   topics: readonly ConsultationTopic[];
   meetings: readonly ConsultationMeeting[];
   committees: readonly Committee[];
@@ -101,11 +103,11 @@ export function measureOf(
     case 'gridCoverage':
       return gridCoverage(d.grids, d.workers);
     case 'ticketResponse':
-      return (tickets ?? ticketMeasures(d.tickets)).response;
+      return (tickets ?? ticketMeasures(d.tickets, d.rateRules)).response;
     case 'ticketResolution':
-      return (tickets ?? ticketMeasures(d.tickets)).resolution;
+      return (tickets ?? ticketMeasures(d.tickets, d.rateRules)).resolution;
     case 'ticketSatisfaction':
-      return (tickets ?? ticketMeasures(d.tickets)).satisfaction;
+      return (tickets ?? ticketMeasures(d.tickets, d.rateRules)).satisfaction;
     case 'consultationsHeld':
       return consultationsHeld(
         d.topics,
@@ -153,7 +155,7 @@ export function assessCommunity(
 ): CommunityResult {
   const results: Record<string, IndicatorResult> = {};
   const tickets = round.indicators.some((i) => i.kind.startsWith('ticket'))
-    ? ticketMeasures(d.tickets)
+    ? ticketMeasures(d.tickets, d.rateRules)
     : undefined;
   for (const indicator of round.indicators) {
     if (ENTERED_KINDS.includes(indicator.kind)) {

@@ -120,6 +120,27 @@ describe('computing a round', () => {
     expect([...steps]).toEqual(['read', 'tickets', 'compute']);
   });
 
+  it("scores satisfaction with the street's rate rules, or its district's above the round's scope", async () => {
+    const { db, round } = await setUp();
+    await db.tickets.bulkAdd([
+      ticket('s1', B, { satisfaction: 'basicallySatisfied' }),
+      ticket('s2', B, { satisfaction: 'satisfied' }),
+    ]);
+    const weights = { response: 10, resolution: 45, satisfaction: 45 };
+    const satisfactionOfB = async () =>
+      (await computeRound(db, round)).communities.find((c) => c.code === B)!.results.ticketSatisfaction!
+        .value;
+    await db.orgUnits.add({
+      ...unit('110105', '某区', 'district', '110000', '110105'),
+      rateRules: { weights, points: { satisfied: 1, basicallySatisfied: 0.6, dissatisfied: 0 } },
+    });
+    expect(await satisfactionOfB()).toBeCloseTo(0.8);
+    await db.orgUnits.update('u110105001', {
+      rateRules: { weights, points: { satisfied: 1, basicallySatisfied: 0.5, dissatisfied: 0 } },
+    });
+    expect(await satisfactionOfB()).toBeCloseTo(0.75);
+  });
+
   it('stops when cancelled', async () => {
     const { db, round } = await setUp();
     const controller = new AbortController();

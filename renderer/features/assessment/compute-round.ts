@@ -11,7 +11,8 @@ import type { InfoSystem } from '@shared/model/lists';
 import type { Ticket } from '@shared/model/ticket';
 import type { AbortLike } from '@shared/cancel';
 import { coverageFacts } from '@shared/places/coverage';
-import { communityCodeOf } from '@shared/org/paths';
+import { communityCodeOf, segmentsOf } from '@shared/org/paths';
+import { rateRulesFor } from '@shared/tickets/rate-rules';
 import { codeOfPath, isInScope } from '@shared/org/codes';
 import { periodRange, instantInRange } from '@shared/assessment/period';
 import { assessCommunity, rankCommunities, type CommunityData } from '@shared/assessment/round';
@@ -106,7 +107,15 @@ export async function computeRound(
   const communities = units
     .filter((u) => u.level === 'community' || u.level === 'village')
     .sort((a, b) => a.code.localeCompare(b.code));
-  const data = new Map(communities.map((u) => [u.code, emptyData(u)]));
+  // The scope's ancestors hold the rules a street without its own inherits (rateRulesFor).
+  const ancestors = await db.orgUnits.where('code').anyOf(segmentsOf(scope)).toArray();
+  const unitByCode = new Map([...ancestors, ...units].map((u) => [u.code, u]));
+  const data = new Map(
+    communities.map((u) => [
+      u.code,
+      { ...emptyData(u), rateRules: rateRulesFor(u.orgPath, (code) => unitByCode.get(code)) },
+    ]),
+  );
   const of = (orgPath: string) => {
     const code = communityCodeOf(orgPath);
     return code === undefined ? undefined : data.get(code);
