@@ -20,7 +20,7 @@ const ids = (n: number) => `0190a1b2-c3d4-7e5f-8a9b-0000000000${String(n).padSta
 const OURS = { id: ids(1), name: '南磨房城管执法队' };
 const OTHERS = { id: ids(2), name: '南磨房派出所' };
 const WHISTLE = ids(3);
-const ANSWER = '已加派夜间巡查，三日内清理完毕';
+const ANSWER = '已加派夜间巡查并于三日内清理完毕';
 
 let dataDir: string;
 let server: ChildProcess | undefined;
@@ -144,14 +144,12 @@ test.beforeAll(async () => {
     ],
     STREET_USER.password,
   );
-  server = spawn('npx', ['tsx', 'server/main.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PORT: String(PORT), HOST: '127.0.0.1', ROOT },
-    stdio: 'ignore',
-    detached: true,
-  });
+  startServer();
   await waitForServer();
   await seed();
-  // The account names the unit it speaks for, which the server must already hold.
+  // The account names the unit it speaks for, which the server must already hold; the CLI
+  // works on the data folder, which the running server keeps locked.
+  await stopServer();
   cli(
     [
       'user',
@@ -167,17 +165,36 @@ test.beforeAll(async () => {
     ],
     DEPARTMENT.password,
   );
+  startServer();
+  await waitForServer();
 });
 
-test.afterAll(async () => {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+function startServer(): void {
+  server = spawn('npx', ['tsx', 'server/main.ts'], {
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PORT: String(PORT), HOST: '127.0.0.1', ROOT },
+    stdio: 'ignore',
+    detached: true,
+  });
+}
+
+/** Stops the server (it runs under npx: the whole group it started) and waits for it to exit. */
+async function stopServer(): Promise<void> {
+  const running = server;
+  server = undefined;
+  if (!running?.pid || running.exitCode !== null) return;
+  const exited = new Promise((resolve) => running.once('exit', resolve));
+  try {
+    process.kill(-running.pid, 'SIGTERM');
+  } catch {
+    return;
   }
+  await exited;
+  // The group's server process may outlive npx by a moment; its lock goes with it.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+}
+
+test.afterAll(async () => {
+  await stopServer();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
