@@ -18,14 +18,17 @@ export const fileFilterSchema = z.object({
   extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).max(10),
 });
 
+// Path separators, what Windows forbids in a name, and control characters (the point of the pattern).
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]/g;
+const FILE_NAME_MAX = 200;
+
 export const saveFileRequestSchema = z.object({
   suggestedName: z
     .string()
     .min(1)
-    .max(200)
-    // Refusing control characters is the point of this pattern.
-    // eslint-disable-next-line no-control-regex
-    .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n), 'file name has forbidden characters'),
+    .max(FILE_NAME_MAX)
+    .refine((n) => !new RegExp(FORBIDDEN_IN_FILE_NAME.source).test(n), 'file name has forbidden characters'),
   data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_FILE_BYTES, 'file too large'),
   filters: z.array(fileFilterSchema).max(10).default([]),
 });
@@ -50,3 +53,13 @@ const _fileFilter: Same<z.input<typeof fileFilterSchema>, FileFilter> = true;
 const _save: Same<z.input<typeof saveFileRequestSchema>, SaveFileRequest> = true;
 const _open: Same<z.input<typeof openFileRequestSchema>, OpenFileRequest> = true;
 void [_fileFilter, _save, _open];
+
+/**
+ * A suggested file name made from text users typed (a topic's title, a community's name): what
+ * saveFile refuses becomes "_", and the name is cut to fit with its extension kept, so a title
+ * such as "5号楼/6号楼" still saves.
+ */
+export function safeFileName(name: string, extension: string): string {
+  const base = name.replace(FORBIDDEN_IN_FILE_NAME, '_').trim() || '_';
+  return `${base.slice(0, FILE_NAME_MAX - extension.length - 1)}.${extension}`;
+}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssessmentRound, CommunityResult } from '@shared/model/assessment';
 import { reportCard, type ReportCard } from '@shared/assessment/report-card';
 import { isCancelled } from '@shared/cancel';
+import { safeFileName } from '@shared/desktop-api-schemas';
 import { desktop } from '../../platform';
 import { PrintPortal } from '../../common/PrintPortal';
 import { reportCardDocx, reportCardXlsx } from './report-files';
@@ -32,7 +33,7 @@ export function ReportCardDialog({
   const save = async (make: (c: ReportCard) => Promise<Uint8Array<ArrayBuffer>>, ext: 'xlsx' | 'docx') => {
     try {
       const saved = await desktop.saveFile({
-        suggestedName: `${fileName}.${ext}`,
+        suggestedName: safeFileName(fileName, ext),
         data: await make(card),
         filters: [{ name: ext === 'xlsx' ? 'Excel' : 'Word', extensions: [ext] }],
       });

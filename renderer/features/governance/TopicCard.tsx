@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { canWriteTable } from '@shared/auth/roles';
 import { isCancelled } from '@shared/cancel';
+import { safeFileName } from '@shared/desktop-api-schemas';
 import {
   CONSULTATION_STEPS,
   type ConsultationMeeting,
@@ -60,7 +61,10 @@ function CardBody({
   const saveMinutes = async (m: ConsultationMeeting) => {
     try {
       const saved = await desktop.saveFile({
-        suggestedName: `${t('governance.card.minutesFile', { title: topic.title, date: m.date })}.docx`,
+        suggestedName: safeFileName(
+          t('governance.card.minutesFile', { title: topic.title, date: m.date }),
+          'docx',
+        ),
         data: await minutesDocx(minutesOfMeeting(m)),
         filters: [{ name: 'Word', extensions: ['docx'] }],
       });

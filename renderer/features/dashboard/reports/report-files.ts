@@ -4,10 +4,7 @@ import { reportSheets, reportWordDocument } from '@shared/reports/render';
 import { wordDocumentBytes } from '../../../common/word';
 import { writeWorkbook } from '@shared/excel/xlsx-writer';
 import { desktop } from '../../../platform';
-
-/** A title as a file name: what Windows refuses in a name becomes an underscore. */
-const fileNameOf = (title: string, extension: string) =>
-  `${title.replace(/[\\/:*?"<>|]/g, '_')}.${extension}`;
+import { safeFileName } from '@shared/desktop-api-schemas';
 
 /** The report as .docx or .xlsx, saved where the user says (downloaded in a browser). */
 export async function saveReport(
@@ -31,7 +28,7 @@ export async function saveReport(
           }),
         );
   const saved = await desktop.saveFile({
-    suggestedName: fileNameOf(report.title, format),
+    suggestedName: safeFileName(report.title, format),
     data,
     filters: [
       format === 'docx' ? { name: 'Word', extensions: ['docx'] } : { name: 'Excel', extensions: ['xlsx'] },
