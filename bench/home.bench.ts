@@ -35,11 +35,16 @@ export const benchmark: Benchmark = {
       homeStreetMs: ms(result.ms),
       homeStreetColdMs: ms(result.firstMs),
       // The street dashboard's tickets (a year, twelve months' rates, the ranking): most of its work.
-      dashboardStreetTicketsMs: ms(dash.ms),
-      dashboardStreetTicketsReadMs: ms(dash.readMs),
+      // Opening the dashboard is the first run; the median of three after it is also kept.
+      dashboardStreetTicketsMs: ms(dash.firstMs),
+      dashboardStreetTicketsReadMs: ms(dash.firstReadMs),
+      dashboardStreetTicketsWarmMs: ms(dash.ms),
       // The district's (30 streets) ticket part of the dashboard, target < 1.5 s.
-      dashboardDistrictMs: ms(district.ms),
-      dashboardDistrictReadMs: ms(district.readMs),
+      dashboardDistrictMs: ms(district.firstMs),
+      dashboardDistrictReadMs: ms(district.firstReadMs),
+      dashboardDistrictWarmMs: ms(district.ms),
+      // The longest main-thread task while either dashboard opened, target < 200 ms.
+      dashboardLongestTaskMs: ms(Math.max(dash.longestTaskMs, district.longestTaskMs)),
       appColdStartMs: ms(cold.medianMs),
     };
   },

@@ -14,6 +14,7 @@ import { rngFor } from '@shared/demo/rng';
 import { newId } from '@shared/ids';
 import { StreetDeskDb, withoutCapture } from '../../renderer/db/database';
 import { computeRound } from '../../renderer/features/assessment/compute-round';
+import { watched } from './watch';
 
 export const name = 'assessment';
 
@@ -130,19 +131,10 @@ export const api = {
   async computeDistrict(): Promise<{ ms: number; longestTaskMs: number; communities: number }> {
     const db = new StreetDeskDb(DB);
     await db.open();
-    let longest = 0;
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
-    });
-    observer.observe({ type: 'longtask' });
     try {
-      const started = performance.now();
-      const result = await computeRound(db, round);
-      const ms = performance.now() - started;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      return { ms, longestTaskMs: longest, communities: result.communities.length };
+      const { result, ms, longestTaskMs } = await watched(() => computeRound(db, round));
+      return { ms, longestTaskMs, communities: result.communities.length };
     } finally {
-      observer.disconnect();
       db.close();
     }
   },

@@ -21,6 +21,7 @@ import { countPending } from '../../renderer/db/outbox';
 import { SyncApi } from '../../renderer/sync/api';
 import { syncOnce, type SyncTarget } from '../../renderer/sync/engine';
 import { applyDivision } from '../../renderer/features/divisions/divisions-repository';
+import { watched } from './watch';
 
 export const name = 'divisions';
 
@@ -152,18 +153,10 @@ export const api = {
   async split(): Promise<{ ms: number; moved: number; longestTaskMs: number }> {
     const db = new StreetDeskDb(DB);
     await db.open();
-    let longest = 0;
-    const observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
-    });
-    observer.observe({ type: 'longtask', buffered: false });
-    const started = performance.now();
-    const change = await applySplit(db);
-    const ms = performance.now() - started;
-    observer.disconnect();
+    const { result: change, ms, longestTaskMs } = await watched(() => applySplit(db));
     db.close();
     const moved = Object.values(change.result?.moved ?? {}).reduce((n, c) => n + (c ?? 0), 0);
-    return { ms, moved, longestTaskMs: longest };
+    return { ms, moved, longestTaskMs };
   },
 
   /**

@@ -17,44 +17,13 @@ import { idLines } from '../../renderer/features/excel/protocol';
 import { CHUNK_ROWS } from '../../renderer/features/excel/batches';
 import { countPending, PACK_MAX } from '../../renderer/db/outbox';
 import type { ReadOnlyResult } from './sheetjs-read.worker';
+import { watched } from './watch';
 
 export const name = 'excel';
 
 const DB = 'bench-excel';
 const FLOOR_DB = 'bench-excel-floor';
 let roster: Uint8Array | undefined;
-
-/**
- * Longest main-thread task and the page's peak JS heap while `work` runs. The worker's heap is
- * not visible (performance.memory does not exist in workers): excel.bench.ts samples RSS.
- */
-async function watched<T>(work: () => Promise<T>) {
-  let longest = 0;
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
-  });
-  observer.observe({ type: 'longtask' });
-  const memory = () =>
-    (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
-  let mainPeak = memory();
-  const timer = setInterval(() => (mainPeak = Math.max(mainPeak, memory())), 100);
-  const started = performance.now();
-  try {
-    const result = await work();
-    const ms = performance.now() - started;
-    // Long tasks are reported after they end: give the observer a turn.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    return {
-      result,
-      ms,
-      longestTaskMs: longest,
-      peakHeapMB: mainPeak / 2 ** 20,
-    };
-  } finally {
-    clearInterval(timer);
-    observer.disconnect();
-  }
-}
 
 async function openDb(): Promise<StreetDeskDb> {
   const db = new StreetDeskDb(DB);

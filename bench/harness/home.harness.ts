@@ -13,9 +13,10 @@ import { calendarYears, workCalendar } from '@shared/calendar/work-calendar';
 import { newId } from '@shared/ids';
 import { StreetDeskDb, withoutCapture } from '../../renderer/db/database';
 import { readAgendaInput } from '../../renderer/features/overview/agenda-data';
-import { lastMonths, monthsWindow } from '@shared/dashboard/months';
+import { lastMonths } from '@shared/dashboard/months';
 import { latestMonthWithTickets, monthlyRates, unitRanking } from '@shared/dashboard/tickets';
-import { isInScope } from '@shared/org/codes';
+import { readTicketFacts } from '../../renderer/db/ticket-facts';
+import { watched } from './watch';
 
 export const name = 'home';
 
@@ -106,9 +107,11 @@ function street() {
 }
 
 /**
- * The street dashboard's ticket part, as DashboardPage computes it: the year's tickets read in
- * one range on receivedAt, the twelve months' three rates, and the ranking of communities for
- * the latest month. The other charts read the catalog (coverage, roster) and stay small.
+ * The street dashboard's ticket part, as DashboardPage computes it: the facts of the year's
+ * tickets read from the catalog (readTicketFacts, what useTicketsOf runs), the twelve months'
+ * three rates, and the ranking of the units below for the latest month. The other charts read
+ * the catalog (coverage, roster) and stay small. The first run is the one a user opening the
+ * dashboard waits for; later runs find IndexedDB's own cache warm.
  */
 async function measureDashboard(dbName: string, scope: string) {
   const db = new StreetDeskDb(dbName);
@@ -116,15 +119,13 @@ async function measureDashboard(dbName: string, scope: string) {
   const run = async () => {
     const started = performance.now();
     const months = lastMonths(TODAY);
-    const { from, to } = monthsWindow(months);
-    const rows = await db.tickets.where('receivedAt').between(from, to).toArray();
-    const tickets = rows.filter((t) => isInScope(t.orgPath, scope));
+    const tickets = await readTicketFacts(db, scope, months);
     const readMs = performance.now() - started;
     const monthly = monthlyRates(tickets, months);
     unitRanking(tickets, scope, latestMonthWithTickets(monthly) ?? months[months.length - 1]!);
     return { ms: performance.now() - started, readMs, tickets: tickets.length, months: monthly.length };
   };
-  const first = await run();
+  const { result: first, longestTaskMs } = await watched(run);
   const runs: (typeof first)[] = [];
   for (let i = 0; i < 3; i++) runs.push(await run());
   db.close();
@@ -132,6 +133,8 @@ async function measureDashboard(dbName: string, scope: string) {
   const median = runs[1]!;
   return {
     firstMs: first.ms,
+    firstReadMs: first.readMs,
+    longestTaskMs,
     ms: median.ms,
     readMs: median.readMs,
     tickets: median.tickets,
@@ -180,9 +183,7 @@ async function seedDistrict(): Promise<number> {
 }
 
 /**
- * The dashboard's ticket part, as DashboardPage computes it: the year's tickets read in one
- * range on receivedAt, the twelve months' three rates, and the ranking of the units below the
- * scope for the latest month. The other charts read the catalog (coverage, roster) and stay small.
+ * The dashboard's ticket part (measureDashboard) for the street and for a district.
  */
 const dashboard = {
   street: () => measureDashboard(DB, STREET),

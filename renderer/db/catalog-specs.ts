@@ -3,7 +3,10 @@ import type { PlaceType, ServicePointKind } from '@shared/model/place';
 import type { CoordinatorStatus, Shift, WorkSource } from '@shared/model/coordinator';
 import { searchText, termsOfText, TERM_SEPARATOR } from '@shared/search/terms';
 import { numberTerm } from '@shared/coordinators/search-keys';
+import { ticketFactsOf, type TicketFacts } from '@shared/tickets/facts';
+import { beijingMonth } from '@shared/access/dates';
 import type { CatalogSpec } from './catalog';
+import { packTickets, unpackTickets } from './ticket-columns';
 
 /**
  * What the catalog (db/catalog.ts) keeps of each table: where a record sits in lists, what
@@ -18,6 +21,8 @@ export interface PlaceFacts {
   workerId?: string;
   parentId?: string;
   servicePointIds: string[];
+  /** 入户走访: the assessment's visit coverage counts a district's places from the catalog. */
+  lastVisitOn?: string;
 }
 
 export interface WorkerFacts {
@@ -67,6 +72,7 @@ export interface CatalogFacts {
   orgUnits: OrgFacts;
   coordinators: CoordinatorFacts;
   assignments: AssignmentFacts;
+  tickets: TicketFacts;
 }
 export type CataloguedTable = keyof CatalogFacts;
 
@@ -99,6 +105,7 @@ export const CATALOG_SPECS: { [T in CataloguedTable]: CatalogSpec & { factsOf(ro
           workerId: str(row.workerId),
           parentId: str(row.parentId),
           servicePointIds: Array.isArray(row.servicePointIds) ? (row.servicePointIds as string[]) : [],
+          lastVisitOn: str(row.lastVisitOn),
         }),
     },
     communityWorkers: {
@@ -160,6 +167,22 @@ export const CATALOG_SPECS: { [T in CataloguedTable]: CatalogSpec & { factsOf(ro
           placeId: str(row.placeId),
           task: str(row.task),
         }),
+    },
+    // Blocks per community and Beijing month (the month a ticket is assessed in): ~170 tickets
+    // each in a big street, so an edit rewrites little and a dashboard reads only its months.
+    // Packed in columns: counting a district's year reads no ticket rows (shared/tickets/facts).
+    tickets: {
+      blockDepth: 3,
+      // A time that does not parse (never written by the app) must not fail the write it rides on.
+      subBlockOf: (row) => {
+        const at = str(row.receivedAt);
+        return at !== undefined && !Number.isNaN(Date.parse(at)) ? beijingMonth(at) : '';
+      },
+      sortOf: (row) => str(row.receivedAt) ?? '',
+      textOf: () => '',
+      factsOf: (row) => ticketFactsOf(row as unknown as TicketFacts),
+      pack: packTickets,
+      unpack: unpackTickets,
     },
     // Blocks per district: a few thousand units each, grids included.
     orgUnits: {

@@ -41,24 +41,59 @@ export interface CatalogEntry<F = unknown> {
 
 export interface CatalogBlock {
   table: SyncedTable;
-  /** Code of the unit the block covers; blocks sort in code order. */
+  /**
+   * Code of the unit the block covers, and for a table split further (CatalogSpec.subBlockOf)
+   * `~` and the part (a month); blocks sort in code order.
+   */
   block: string;
   /** Sorted by `sort`. */
   entries: CatalogEntry[];
 }
+
+/** A block as stored: a packed table (CatalogSpec.pack) keeps its entries in columns. */
+type StoredBlock = CatalogBlock | { table: SyncedTable; block: string; packed: unknown };
 
 type Row = Record<string, unknown>;
 
 export interface CatalogSpec {
   /** Depth in the org path of the unit a block covers (1 district … 3 community). */
   blockDepth: number;
+  /**
+   * Splits a unit's block further, for tables that grow with time (tickets, by month): a write
+   * rewrites a small block, and a read takes only the parts it asks for. A row above
+   * `blockDepth` (a ticket not yet located in a community) gets its own unit's block.
+   */
+  subBlockOf?(row: Row): string;
+  /**
+   * Stores a block's entries in columns (typed arrays, joined strings): reading 100,000
+   * objects out of IndexedDB costs seconds, a few arrays per block almost nothing.
+   */
+  pack?(entries: readonly CatalogEntry[]): unknown;
+  unpack?(packed: unknown): CatalogEntry[];
   sortOf(row: Row): string;
   textOf(row: Row): string;
   factsOf(row: Row): unknown;
 }
 
-const blockOf = (spec: CatalogSpec, row: Row) =>
-  codeAt(typeof row.orgPath === 'string' ? row.orgPath : '', spec.blockDepth) ?? '';
+const SUB_BLOCK = '~';
+
+function blockOf(spec: CatalogSpec, row: Row): string {
+  const path = typeof row.orgPath === 'string' ? row.orgPath : '';
+  if (!spec.subBlockOf) return codeAt(path, spec.blockDepth) ?? '';
+  const code = codeAt(path, Math.min(depthOf(path), spec.blockDepth)) ?? '';
+  return `${code}${SUB_BLOCK}${spec.subBlockOf(row)}`;
+}
+
+/** The part of a split block's key after its unit's code. */
+const subBlockOfKey = (block: string) => block.slice(block.indexOf(SUB_BLOCK) + 1);
+
+const stored = (spec: CatalogSpec, b: CatalogBlock): StoredBlock =>
+  spec.pack ? { table: b.table, block: b.block, packed: spec.pack(b.entries) } : b;
+
+function entriesOf(spec: CatalogSpec, b: StoredBlock): CatalogEntry[] {
+  if ('entries' in b) return b.entries;
+  return spec.unpack!(b.packed);
+}
 
 export function catalogEntry(spec: CatalogSpec, row: Row): CatalogEntry {
   return {
@@ -121,6 +156,7 @@ function createCatalogMiddleware(): Middleware<DBCore> {
       function* apply(
         trans: DBCoreTransaction,
         table: SyncedTable,
+        spec: CatalogSpec,
         changes: BlockChanges,
       ): Generator<unknown, void, unknown> {
         if (changes.size === 0) return;
@@ -137,7 +173,11 @@ function createCatalogMiddleware(): Middleware<DBCore> {
             if (!p) {
               p = catalog()
                 .get({ trans, key: [table, block] })
-                .then((found: CatalogBlock | undefined) => found ?? { table, block, entries: [] });
+                .then((found: StoredBlock | undefined): CatalogBlock => ({
+                  table,
+                  block,
+                  entries: found ? entriesOf(spec, found) : [],
+                }));
               cache.set(key, p);
             }
             return p;
@@ -152,7 +192,8 @@ function createCatalogMiddleware(): Middleware<DBCore> {
           if (b.entries.length > 0) written.push(b);
           else removed.push([table, b.block]);
         }
-        if (written.length > 0) yield catalog().mutate({ trans, type: 'put', values: written });
+        if (written.length > 0)
+          yield catalog().mutate({ trans, type: 'put', values: written.map((b) => stored(spec, b)) });
         if (removed.length > 0) yield catalog().mutate({ trans, type: 'delete', keys: removed });
       }
 
@@ -189,7 +230,7 @@ function createCatalogMiddleware(): Middleware<DBCore> {
                 res = (yield table.mutate(req)) as DBCoreMutateResponse;
                 before = res.numFailures === 0 ? found.result : [];
               }
-              yield* apply(trans, name, changesFor(spec, before, after));
+              yield* apply(trans, name, spec, changesFor(spec, before, after));
               return res;
             });
           },
@@ -219,7 +260,7 @@ function createCatalogMiddleware(): Middleware<DBCore> {
 export const catalogMiddleware = createCatalogMiddleware();
 
 /** Builds the blocks of a table from all its rows (an upgrade, or a repair). */
-export function buildBlocks(table: CataloguedTable, rows: readonly Row[]): CatalogBlock[] {
+export function buildBlocks(table: CataloguedTable, rows: readonly Row[]): StoredBlock[] {
   const spec = CATALOG_SPECS[table];
   const blocks = new Map<string, CatalogEntry[]>();
   for (const row of rows) {
@@ -228,7 +269,7 @@ export function buildBlocks(table: CataloguedTable, rows: readonly Row[]): Catal
     list.push(catalogEntry(spec, row));
     blocks.set(block, list);
   }
-  return [...blocks].map(([block, entries]) => ({ table, block, entries: entries.sort(bySort) }));
+  return [...blocks].map(([block, entries]) => stored(spec, { table, block, entries: entries.sort(bySort) }));
 }
 
 /**
@@ -294,17 +335,30 @@ export async function readCatalog<T extends CataloguedTable>(
   db: Dexie,
   table: T,
   scope: string,
+  /** For a split table (CatalogSpec.subBlockOf): only these parts (tickets: these months). */
+  options: { parts?: Iterable<string> } = {},
 ): Promise<CatalogView<CatalogFacts[T]>> {
-  const spec = CATALOG_SPECS[table];
+  const spec: CatalogSpec = CATALOG_SPECS[table];
+  const split = spec.subBlockOf !== undefined;
   const exact = depthOf(scope) >= spec.blockDepth;
   const prefix = exact ? codeAt(scope, spec.blockDepth)! : codeOfPath(scope);
-  const store = db.table<CatalogBlock, [string, string]>(CATALOG_TABLE);
-  const keys = exact
-    ? await store.where('[table+block]').equals([table, prefix]).primaryKeys()
-    : await store
-        .where('[table+block]')
-        .between([table, prefix], [table, prefix + '\uffff'], true, true)
-        .primaryKeys();
+  const store = db.table<StoredBlock, [string, string]>(CATALOG_TABLE);
+  let keys =
+    exact && !split
+      ? await store.where('[table+block]').equals([table, prefix]).primaryKeys()
+      : await store
+          .where('[table+block]')
+          .between(
+            [table, exact ? prefix + SUB_BLOCK : prefix],
+            [table, (exact ? prefix + SUB_BLOCK : prefix) + '\uffff'],
+            true,
+            true,
+          )
+          .primaryKeys();
+  if (split && options.parts) {
+    const parts = new Set(options.parts);
+    keys = keys.filter((k) => parts.has(subBlockOfKey(k[1])));
+  }
   const cacheKey = (k: [string, string]) => `${db.name}\u0000${k[0]}\u0000${k[1]}`;
   const startedAt = generation;
   // Held here, not looked up again after the await: a commit meanwhile empties the cache.
@@ -317,9 +371,12 @@ export async function readCatalog<T extends CataloguedTable>(
   if (missing.length > 0) {
     const blocks = await store.bulkGet(missing);
     blocks.forEach(
-      (b, i) => b && fresh.set(cacheKey(missing[i]!), { block: b.block, index: buildTextIndex(b.entries) }),
+      (b, i) =>
+        b && fresh.set(cacheKey(missing[i]!), { block: b.block, index: buildTextIndex(entriesOf(spec, b)) }),
     );
-    if (generation === startedAt) for (const [k, b] of fresh) readCache.set(k, b);
+    // A packed table is not kept: its entries unpacked would hold a district's year of tickets
+    // (~100 MB) for as long as the page lives, and unpacking again is cheap.
+    if (generation === startedAt && !spec.pack) for (const [k, b] of fresh) readCache.set(k, b);
   }
   const blocks = keys.map((k) => fresh.get(cacheKey(k))).filter((b): b is ReadBlock => b !== undefined);
   return new CatalogView<CatalogFacts[T]>(blocks, depthOf(scope) > spec.blockDepth ? scope : null);
@@ -346,7 +403,8 @@ export async function readRecords<T extends CataloguedTable, R>(
  * so this needs no schema version.
  */
 // 3: org units carry dissolvedBy, so databases that applied a division change before it count right.
-export const CATALOG_FORMAT = 3;
+// 4: tickets' rate facts, by community and month, so dashboards and assessments read no ticket rows.
+export const CATALOG_FORMAT = 4;
 const FORMAT_KEY = 'catalogFormat';
 
 /** Rebuilds the catalog when it was made by another format (or never made). */

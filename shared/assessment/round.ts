@@ -10,7 +10,8 @@ import type {
 import { ASSESSMENT_PERIODS, ENTERED_KINDS, INDICATOR_KINDS } from '../model/assessment';
 import type { Committee, CommitteeLog, ConsultationMeeting, ConsultationTopic } from '../model/governance';
 import type { InfoSystem } from '../model/lists';
-import type { Ticket, TicketRateRules } from '../model/ticket';
+import type { TicketRateRules } from '../model/ticket';
+import type { TicketFacts } from '../tickets/facts';
 import type { CoveragePlace } from '../places/coverage';
 import type { Checked, Issue } from '../validation/issue';
 import { cleanProse } from '../lists/prose';
@@ -67,7 +68,7 @@ export interface CommunityData {
   places: readonly (CoveragePlace & { lastVisitOn?: string })[];
   grids: readonly { id: string; code: string }[];
   workers: readonly { gridCode?: string }[];
-  tickets: readonly Ticket[];
+  tickets: readonly TicketFacts[];
   /** The street's rate rules (rateRulesFor); the default when absent. */
   rateRules?: Readonly<TicketRateRules>;
   topics: readonly ConsultationTopic[];

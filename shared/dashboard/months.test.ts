@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastMonths, monthStart, monthsWindow } from './months';
+import { lastMonths, monthsFromTo } from './months';
 
 describe('dashboard months', () => {
   it('lists twelve months ending with this one, across the new year', () => {
@@ -20,14 +20,9 @@ describe('dashboard months', () => {
     expect(lastMonths('2026-01-31', 3)).toEqual(['2025-11', '2025-12', '2026-01']);
   });
 
-  it('starts a month at midnight in Beijing, 16:00 UTC the day before', () => {
-    expect(monthStart('2026-03')).toBe('2026-02-28T16:00:00.000Z');
-  });
-
-  it('bounds the months from the first one in to the month after the last one out', () => {
-    expect(monthsWindow(['2025-12', '2026-01', '2026-12'])).toEqual({
-      from: '2025-11-30T16:00:00.000Z',
-      to: '2026-12-31T16:00:00.000Z',
-    });
+  it('lists the months from one day to another, across a year', () => {
+    expect(monthsFromTo('2025-11-15', '2026-02-01')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(monthsFromTo('2026-07-01', '2026-12-31')).toHaveLength(6);
+    expect(monthsFromTo('2026-03', '2026-02')).toEqual([]);
   });
 });

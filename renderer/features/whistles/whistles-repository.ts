@@ -2,7 +2,6 @@ import { canReadRecord, canWriteTable, type SessionUser } from '@shared/auth/rol
 import type { CallEvaluation, Responder, Whistle, WhistleCall } from '@shared/model/whistle';
 import { isInScope } from '@shared/org/codes';
 import { streetCodeOf } from '@shared/org/paths';
-import { monthOf } from '@shared/whistles/overview';
 import { newId } from '@shared/ids';
 import { cleanText } from '@shared/validation/text';
 import { planStep, type StepInput } from '@shared/tickets/workflow';
@@ -19,6 +18,7 @@ import {
 } from '@shared/whistles/rules';
 import type { StreetDeskDb } from '../../db';
 import { deleteRecords } from '../../db/references';
+import { readTicketFacts } from '../../db/ticket-facts';
 import { putRecord } from '../../db/records';
 import { InputError, RefusedError } from '../../app/input-error';
 
@@ -57,25 +57,17 @@ export async function openWhistleData(
   return { whistles, calls: calls.filter((c) => !c.deleted) };
 }
 
-const DAY_MS = 86_400_000;
-
 /** Tickets of a Beijing month in the scope, by street code: the 吹哨率's denominator. */
 export async function ticketsByStreet(
   db: StreetDeskDb,
   scope: string,
   month: string,
 ): Promise<Map<string, number>> {
-  const start = Date.parse(`${month}-01T00:00:00+08:00`);
-  // A day either side covers any offset a stored time was written with; monthOf decides.
   const counts = new Map<string, number>();
-  await db.tickets
-    .where('receivedAt')
-    .between(new Date(start - DAY_MS).toISOString(), new Date(start + 32 * DAY_MS).toISOString())
-    .each((ticket) => {
-      if (ticket.deleted || monthOf(ticket.receivedAt) !== month || !isInScope(ticket.orgPath, scope)) return;
-      const street = streetCodeOf(ticket.orgPath) ?? '';
-      counts.set(street, (counts.get(street) ?? 0) + 1);
-    });
+  for (const ticket of await readTicketFacts(db, scope, [month])) {
+    const street = streetCodeOf(ticket.orgPath) ?? '';
+    counts.set(street, (counts.get(street) ?? 0) + 1);
+  }
   return counts;
 }
 
