@@ -15,7 +15,8 @@ import { ensureReferenceData } from '../../renderer/db/reference';
 import { ExcelWorkerClient } from '../../renderer/features/excel/worker-client';
 import { idLines } from '../../renderer/features/excel/protocol';
 import { CHUNK_ROWS } from '../../renderer/features/excel/batches';
-import { countPending, PACK_MAX } from '../../renderer/db/outbox';
+import { countPending } from '../../renderer/db/outbox';
+import { indexedDbFloor } from './floor';
 import type { ReadOnlyResult } from './sheetjs-read.worker';
 import { watched } from './watch';
 
@@ -159,56 +160,16 @@ export const api = {
     }
   },
 
-  /**
-   * What IndexedDB alone costs for what the import wrote: the same records and their outbox
-   * entries packed by PACK_MAX (as capture stores a large write), bare
-   * stores with no index, as many rows per transaction as the import. It cannot beat this.
-   */
+  /** The IndexedDB floor (floor.ts) for the coordinators the import wrote. */
   async indexedDbFloor(): Promise<{ ms: number; rows: number }> {
     const db = await openDb();
     const records = await db.coordinators.toArray();
     db.close();
-    const open = indexedDB.open(FLOOR_DB, 1);
-    open.onupgradeneeded = () => {
-      open.result.createObjectStore('coordinators', { keyPath: 'id' });
-      open.result.createObjectStore('outbox', { keyPath: 'mutationId' });
-    };
-    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
+    return indexedDbFloor(records as unknown as ({ id: string } & Record<string, unknown>)[], {
+      table: 'coordinators',
+      dbName: FLOOR_DB,
+      chunkRows: CHUNK_ROWS,
     });
-    const started = performance.now();
-    for (let i = 0; i < records.length; i += CHUNK_ROWS) {
-      await new Promise<void>((resolve, reject) => {
-        const tx = idb.transaction(['coordinators', 'outbox'], 'readwrite');
-        const entries = records.slice(i, i + CHUNK_ROWS).map((r, j) => {
-          tx.objectStore('coordinators').add(r);
-          const { id, ...changedFields } = r;
-          return {
-            mutationId: i + j + 1,
-            clientId: 'c',
-            hlc: '0',
-            table: 'coordinators',
-            id,
-            op: 'create',
-            changedFields,
-          };
-        });
-        for (let k = 0; k < entries.length; k += PACK_MAX) {
-          const packed = entries.slice(k, k + PACK_MAX);
-          tx.objectStore('outbox').add({
-            mutationId: packed[0]!.mutationId,
-            last: packed.at(-1)!.mutationId,
-            entries: packed,
-          });
-        }
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-    }
-    const ms = performance.now() - started;
-    idb.close();
-    return { ms, rows: records.length };
   },
 };
 

@@ -21,7 +21,7 @@ import { deadlineRulesResolver } from '@shared/tickets/deadline-rules';
 import { filterTickets, type TicketFilter } from '../../renderer/features/tickets/ticket-filter';
 import { communityCodeOf } from '@shared/org/paths';
 import { CHUNK_ROWS } from '../../renderer/features/excel/batches';
-import { PACK_MAX } from '../../renderer/db/outbox';
+import { indexedDbFloor } from './floor';
 
 export const name = 'tickets';
 
@@ -218,63 +218,21 @@ export const api = {
   },
 
   /**
-   * What IndexedDB alone costs for what the import wrote: the same tickets and their outbox
-   * entries packed by PACK_MAX (as capture stores a large write), into bare stores with no
-   * index (or, `indexed`, the ticket indexes the app keeps), as many rows per transaction as the
-   * import. The import cannot beat this.
+   * The IndexedDB floor (floor.ts) for the tickets the import wrote: bare, or (`indexed`) with
+   * the ticket indexes the app keeps to find a ticket by number, place, month and state
+   * (renderer/db/schema.ts).
    */
   async indexedDbFloor(indexed = false): Promise<{ ms: number; rows: number }> {
     const db = new StreetDeskDb(DB);
     await db.open();
     const records = await db.tickets.toArray();
     db.close();
-    indexedDB.deleteDatabase(FLOOR_DB);
-    const open = indexedDB.open(FLOOR_DB, 1);
-    open.onupgradeneeded = () => {
-      const tickets = open.result.createObjectStore('tickets', { keyPath: 'id' });
-      // With the app's own indexes (renderer/db/schema.ts), the floor for what the app must
-      // write to find a ticket by number, place, month and state.
-      if (indexed)
-        for (const key of ['number', 'placeId', 'receivedAt', 'state']) tickets.createIndex(key, key);
-      open.result.createObjectStore('outbox', { keyPath: 'mutationId' });
-    };
-    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
+    return indexedDbFloor(records as unknown as ({ id: string } & Record<string, unknown>)[], {
+      table: 'tickets',
+      dbName: FLOOR_DB,
+      chunkRows: CHUNK_ROWS,
+      indexes: indexed ? ['number', 'placeId', 'receivedAt', 'state'] : [],
     });
-    const started = performance.now();
-    for (let i = 0; i < records.length; i += CHUNK_ROWS) {
-      await new Promise<void>((resolve, reject) => {
-        const tx = idb.transaction(['tickets', 'outbox'], 'readwrite');
-        const entries = records.slice(i, i + CHUNK_ROWS).map((r, j) => {
-          tx.objectStore('tickets').add(r);
-          const { id, ...changedFields } = r;
-          return {
-            mutationId: i + j + 1,
-            clientId: 'c',
-            hlc: '0',
-            table: 'tickets',
-            id,
-            op: 'create',
-            changedFields,
-          };
-        });
-        for (let k = 0; k < entries.length; k += PACK_MAX) {
-          const packed = entries.slice(k, k + PACK_MAX);
-          tx.objectStore('outbox').add({
-            mutationId: packed[0]!.mutationId,
-            last: packed.at(-1)!.mutationId,
-            entries: packed,
-          });
-        }
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-    }
-    const ms = performance.now() - started;
-    idb.close();
-    indexedDB.deleteDatabase(FLOOR_DB);
-    return { ms, rows: records.length };
   },
 
   /** Address matching alone: 40,000 tickets against the district's 100,000 places. */

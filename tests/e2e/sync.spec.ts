@@ -1,8 +1,5 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { TestSyncServer } from './sync-server';
 
 /**
  * Sync end to end: the sync server (embedded PostgreSQL in a temporary folder) serves the
@@ -11,8 +8,6 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
  * office that synced second, and the value picked there reaches the other office.
  */
 const PORT = Number(process.env.E2E_SYNC_PORT ?? 5403);
-const BASE = `http://127.0.0.1:${PORT}`;
-const ROOT = process.env.E2E_ROOT ?? path.join(process.cwd(), 'dist', 'renderer');
 const STREET = '110105/110105021';
 const COMMUNITY = `${STREET}/110105021001`;
 const PLACE_ID = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
@@ -21,130 +16,50 @@ const USERS = [
   { username: 'office2', name: '南磨房二号', password: 'office-two-password' },
 ];
 
-let dataDir: string;
-let server: ChildProcess | undefined;
-
-function cli(args: string[], input?: string) {
-  const result = spawnSync('npx', ['tsx', 'server/cli.ts', ...args], {
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
-    input,
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`server cli ${args.join(' ')}: ${result.stderr}`);
-}
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 240; i++) {
-    if (server?.exitCode !== null && server?.exitCode !== undefined)
-      throw new Error('the sync server exited');
-    try {
-      if ((await fetch(`${BASE}/`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error('the sync server did not start');
-}
+const server = new TestSyncServer(PORT, 'sync');
 
 /** What the street already holds on the server: a community and a building in it. */
 async function seed(): Promise<void> {
-  const login = await fetch(`${BASE}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: USERS[0]!.username, password: USERS[0]!.password }),
-  });
-  const { token } = (await login.json()) as { token: string };
-  const hlc = (n: number) => `${Date.now().toString(36).padStart(11, '0')}-0000${n}-seed`;
-  const push = await fetch(`${BASE}/api/sync/push`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({
-      clientId: 'seed',
-      mutations: [
-        {
-          clientId: 'seed',
-          mutationId: 1,
-          hlc: hlc(1),
-          table: 'orgUnits',
-          id: '0190a1b2-c3d4-7e5f-8a9b-000000000001',
-          op: 'create',
-          changedFields: {
-            orgPath: COMMUNITY,
-            code: '110105021001',
-            name: '南新园社区',
-            level: 'community',
-            parentCode: '110105021',
-            households: 8500,
-            residents: 19800,
-            source: 'user',
-          },
-        },
-        {
-          clientId: 'seed',
-          mutationId: 2,
-          hlc: hlc(2),
-          table: 'places',
-          id: PLACE_ID,
-          op: 'create',
-          changedFields: {
-            orgPath: COMMUNITY,
-            code: '1101050210010001',
-            type: 'building',
-            name: '南新园1号楼',
-            address: '南磨房地区南新园小区1号楼',
-            households: 120,
-            residents: 300,
-            servicePointIds: [],
-          },
-        },
-      ],
-    }),
-  });
-  expect(push.status).toBe(200);
+  await server.seed(USERS[0]!, [
+    [
+      'orgUnits',
+      '0190a1b2-c3d4-7e5f-8a9b-000000000001',
+      {
+        orgPath: COMMUNITY,
+        code: '110105021001',
+        name: '南新园社区',
+        level: 'community',
+        parentCode: '110105021',
+        households: 8500,
+        residents: 19800,
+        source: 'user',
+      },
+    ],
+    [
+      'places',
+      PLACE_ID,
+      {
+        orgPath: COMMUNITY,
+        code: '1101050210010001',
+        type: 'building',
+        name: '南新园1号楼',
+        address: '南磨房地区南新园小区1号楼',
+        households: 120,
+        residents: 300,
+        servicePointIds: [],
+      },
+    ],
+  ]);
 }
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  dataDir = mkdtempSync(path.join(tmpdir(), 'street-desk-sync-e2e-'));
-  for (const u of USERS) {
-    cli(
-      [
-        'user',
-        'add',
-        u.username,
-        '--name',
-        u.name,
-        '--role',
-        'street',
-        '--scope',
-        STREET,
-        '--password-stdin',
-      ],
-      u.password,
-    );
-  }
-  server = spawn('npx', ['tsx', 'server/main.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PORT: String(PORT), HOST: '127.0.0.1', ROOT },
-    stdio: 'ignore',
-    detached: true,
-  });
-  await waitForServer();
+  for (const u of USERS) server.addUser(u, ['--name', u.name, '--role', 'street', '--scope', STREET]);
+  await server.start();
   await seed();
 });
 
-test.afterAll(async () => {
-  if (server?.pid) {
-    // The server runs under npx; stop the whole group it started.
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+test.afterAll(() => server.dispose());
 
 const status = (page: Page) => page.getByTestId('sync-status');
 
@@ -153,22 +68,8 @@ async function go(page: Page, route: string): Promise<void> {
   await page.evaluate((hash) => (location.hash = hash), `#${route}`);
 }
 
-async function office(
-  browser: Browser,
-  user: (typeof USERS)[number],
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${BASE}/#/sync`);
-  await expect(page.getByText('登录同步服务器')).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByLabel('服务器地址')).toHaveValue(BASE);
-  await page.getByLabel('用户名').fill(user.username);
-  await page.getByLabel('密码').fill(user.password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByText(`${user.name}（${user.username}）`)).toBeVisible();
-  await expect(status(page)).toHaveAttribute('data-state', 'online', { timeout: 30_000 });
-  return { context, page };
-}
+const office = (browser: Parameters<TestSyncServer['signIn']>[0], user: (typeof USERS)[number]) =>
+  server.signIn(browser, user);
 
 async function renameBuilding(page: Page, name: string): Promise<void> {
   await go(page, '/places');
@@ -276,11 +177,11 @@ test('a third computer signs in from the first-launch screen; the place card sho
   test.setTimeout(120_000);
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${BASE}/`);
+  await page.goto(`${server.base}/`);
   const connect = page.locator('.ant-card').filter({ hasText: '连接服务器' });
   await expect(connect).toBeVisible({ timeout: 30_000 });
   await connect.getByRole('button', { name: '登录' }).click();
-  await expect(connect.getByLabel('服务器地址')).toHaveValue(BASE);
+  await expect(connect.getByLabel('服务器地址')).toHaveValue(server.base);
   await connect.getByLabel('用户名').fill(USERS[0]!.username);
   await connect.getByLabel('密码').fill('wrong password');
   await connect.getByRole('button', { name: '登录' }).click();
