@@ -3,7 +3,9 @@
  *
  *   user add <username> --role <role> --scope <orgPath> [--name <display name>] --password-stdin
  *            [--responder <id or name>]   (role department: the responding unit it speaks for)
- *   user list
+ *   user set <username> [--role <role>] [--scope <orgPath>] [--responder <id or name>] [--name <display name>]
+ *                                (same rules as add; ends the user's sessions)
+ *   user list                    (warns of department accounts whose unit is gone)
  *   user disable <username>      user enable <username>
  *   user password <username> --password-stdin      (password reset; ends the user's sessions)
  *   purge [--days N]             forget tombstones older than N days
@@ -17,13 +19,25 @@ import { ROLES, type Role } from '@shared/auth/roles';
 import { describeStorage, ExpectedError, readConfig } from './config';
 import { openStorage } from './db/open';
 import type { Database } from './db/database';
-import { addUser, listUsers, resetPassword, setDisabled, UserInputError } from './auth/users';
+import {
+  addUser,
+  boundUnits,
+  listUsers,
+  resetPassword,
+  setDisabled,
+  unboundProblem,
+  updateUser,
+  UserInputError,
+  type UserRow,
+} from './auth/users';
 import { purgeTombstones } from './sync/retention';
 import { IMPORT_USAGE, runImportCli } from './import/command';
 
 export const USAGE = `用法 / usage: npm run server -- <command>
   user add <用户名> --role <${ROLES.join('|')}> --scope <区划路径，全市为 ""> [--name <显示名>] --password-stdin
            [--responder <报到单位编号或名称>]（department 部门账号必填 / required for department）
+  user set <用户名> [--role <角色>] [--scope <区划路径>] [--responder <报到单位编号或名称>] [--name <显示名>]
+           （修改角色、范围或报到单位，规则同 add，其登录随之失效 / change role, scope or unit; ends its sessions）
   user list
   user disable <用户名>
   user enable <用户名>
@@ -76,6 +90,38 @@ function needPasswordFlag(flags: Parsed['flags']): void {
   }
 }
 
+const describeUser = (user: UserRow) =>
+  `${user.username}（${user.role}，范围 ${user.scope || '全市'}${user.responderId ? `，报到单位 ${user.displayName}（${user.responderId}）` : ''}）`;
+
+/**
+ * One line per account, tab-separated, the unit by id and name; a department account whose unit
+ * was deleted (or left its scope) is marked and explained below the table, since it signs in to nothing.
+ */
+async function listing(db: Database): Promise<string> {
+  const users = await listUsers(db);
+  if (users.length === 0) return '还没有用户。（No users yet.）';
+  const units = await boundUnits(
+    db,
+    users.flatMap((u) => (u.responderId ? [u.responderId] : [])),
+  );
+  const warnings: string[] = [];
+  const lines = users.map((u) => {
+    const unit = u.responderId ? units.get(u.responderId) : undefined;
+    const problem = unboundProblem(u, unit);
+    if (problem && !u.disabled) warnings.push(`! ${u.username}: ${problem}`);
+    return [
+      u.username,
+      u.displayName,
+      u.role,
+      u.scope || '(全市)',
+      ...(u.responderId ? [`responder ${u.responderId}${unit?.name ? ` ${unit.name}` : ''}`] : []),
+      ...(problem ? ['! 报到单位失效 unit gone'] : []),
+      u.disabled ? '已停用 disabled' : '启用 active',
+    ].join('\t');
+  });
+  return [...lines, ...(warnings.length > 0 ? ['', ...warnings] : [])].join('\n');
+}
+
 /** Runs one command; returns what to print. */
 export async function runCommand(
   db: Database,
@@ -100,25 +146,22 @@ export async function runCommand(
         password: await readPassword(),
         ...(typeof responder === 'string' ? { responder } : {}),
       });
-      const unit = user.responderId ? `，报到单位 ${user.displayName}（${user.responderId}）` : '';
-      return `已创建用户 ${user.username}（${user.role}，范围 ${user.scope || '全市'}${unit}）。（User created.）`;
+      return `已创建用户 ${describeUser(user)}。（User created.）`;
     }
-    if (group === 'user' && action === 'list') {
-      const users = await listUsers(db);
-      if (users.length === 0) return '还没有用户。（No users yet.）';
-      return users
-        .map((u) =>
-          [
-            u.username,
-            u.displayName,
-            u.role,
-            u.scope || '(全市)',
-            ...(u.responderId ? [`responder ${u.responderId}`] : []),
-            u.disabled ? '已停用 disabled' : '启用 active',
-          ].join('\t'),
-        )
-        .join('\n');
+    if (group === 'user' && action === 'set' && name) {
+      const text = (flag: string) => {
+        const value = flags.get(flag);
+        return typeof value === 'string' ? value : undefined;
+      };
+      const user = await updateUser(db, name, {
+        role: text('--role'),
+        scope: text('--scope'),
+        responder: text('--responder'),
+        displayName: text('--name'),
+      });
+      return `已修改用户 ${describeUser(user)}，其登录已失效。（User updated; its sessions ended.）`;
     }
+    if (group === 'user' && action === 'list') return await listing(db);
     if (group === 'user' && (action === 'disable' || action === 'enable') && name) {
       const user = await setDisabled(db, name, action === 'disable');
       return user.disabled

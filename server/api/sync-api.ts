@@ -17,7 +17,7 @@ import { SYNCED_TABLES } from '@shared/model/record';
 import type { Database } from '../db/database';
 import { dummyHash, verifyPassword } from '../auth/passwords';
 import { createSession, endSession, hashToken, lookupSession, DEFAULT_SESSION_DAYS } from '../auth/sessions';
-import { findUser } from '../auth/users';
+import { boundUnits, findUser, unboundProblem } from '../auth/users';
 import { databaseRateLimitStore } from '../auth/rate-limit-store';
 import { applyPush, mayUseClient, type PushHooks } from '../sync/push';
 import { pull } from '../sync/pull';
@@ -151,6 +151,12 @@ export async function syncApi(api: FastifyInstance, options: SyncApiOptions): Pr
           'unauthorized',
           '此账号已停用，请联系管理员。（This account is disabled; ask an administrator.）',
         );
+      if (user.role === 'department') {
+        // Its unit deleted (or out of its scope), the account would sign in to an empty desk: say why.
+        const units = await boundUnits(db, user.responderId ? [user.responderId] : []);
+        const problem = unboundProblem(user, units.get(user.responderId ?? ''));
+        if (problem) throw new ApiError(403, 'forbidden', problem);
+      }
       const session = await createSession(db, user.id, options.sessionDays ?? DEFAULT_SESSION_DAYS);
       // Only whether the id is usable, never whose it is or how far it got.
       const [client] = clientId
@@ -195,7 +201,10 @@ export async function syncApi(api: FastifyInstance, options: SyncApiOptions): Pr
           '此账号已停用，请联系管理员。（This account is disabled; ask an administrator.）',
         );
       }
-      if (found.status !== 'ok')
+      // Signing out stays possible; everything else would answer an empty desk, so it says why instead.
+      if (found.status === 'unbound' && !request.url.startsWith('/api/auth/logout'))
+        throw new ApiError(403, 'forbidden', found.message);
+      if (found.status !== 'ok' && found.status !== 'unbound')
         throw new ApiError(401, 'unauthorized', '登录无效，请重新登录。（Not signed in; sign in again.）');
       request.user = found.user;
       request.token = token;

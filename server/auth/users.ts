@@ -84,6 +84,59 @@ export async function findResponder(
   );
 }
 
+/** Why the responder flag does not fit the role, or null: the same rule for `user add` and `user set`. */
+function responderRoleProblem(role: Role, hasResponder: boolean): string | null {
+  if (role === 'department' && !hasResponder) {
+    return '部门账号需要用 --responder 指定它代表的报到单位（编号或名称）。（A department account needs --responder: the responding unit it speaks for, by id or name.）';
+  }
+  if (role !== 'department' && hasResponder) {
+    return '只有部门账号（department）绑定报到单位。（Only a department account is bound to a responding unit.）';
+  }
+  return null;
+}
+
+/** The unit a department account is bound to, as the server holds it now (absent: never held). */
+export interface BoundUnit {
+  orgPath: string;
+  deleted: boolean;
+}
+
+/**
+ * Why a department account would see nothing, or null when its unit is there: the unit was
+ * deleted after the account was made, or its scope no longer reaches it. Pulls filter by the
+ * unit, so without this the account signs in and gets an empty desk with no word why.
+ */
+export function unboundProblem(
+  user: Pick<SessionUser, 'role' | 'scope' | 'responderId' | 'username'>,
+  unit: BoundUnit | undefined,
+): string | null {
+  if (user.role !== 'department') return null;
+  const id = user.responderId ?? '';
+  const fix = `请管理员用 npm run server -- user set ${user.username} --responder <报到单位> 重新绑定。`;
+  const fixEn = `ask an administrator to bind it again with npm run server -- user set ${user.username} --responder <unit>.`;
+  if (!unit || unit.deleted) {
+    return `此部门账号绑定的报到单位 ${id} 已在服务器上删除，登录后看不到任何记录：${fix}（The responding unit ${id} this department account is bound to was deleted on the server, so the account would see nothing: ${fixEn}）`;
+  }
+  if (!canReadRecord(user.scope, unit.orgPath)) {
+    return `此部门账号的范围 ${user.scope || '全市'} 不含其报到单位 ${id}，登录后看不到任何记录：${fix}（The scope ${user.scope || 'city'} of this department account does not reach its responding unit ${id}, so the account would see nothing: ${fixEn}）`;
+  }
+  return null;
+}
+
+/** The units these ids name, as held now (deleted ones included): one query for any number of accounts. */
+export async function boundUnits(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<Map<string, BoundUnit & { name: string | null }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.query<{ id: string; org_path: string; deleted: boolean; name: string | null }>(
+    `SELECT id, org_path, deleted, data->>'name' AS name FROM records
+      WHERE tbl = 'responders' AND id = ANY($1::text[])`,
+    [[...new Set(ids)]],
+  );
+  return new Map(rows.map((r) => [r.id, { orgPath: r.org_path, deleted: r.deleted, name: r.name }]));
+}
+
 export async function addUser(
   db: Queryable,
   input: {
@@ -97,16 +150,8 @@ export async function addUser(
   },
 ): Promise<UserRow> {
   checkUserFields(input);
-  if (input.role === 'department' && !input.responder) {
-    throw new UserInputError(
-      '部门账号需要用 --responder 指定它代表的报到单位（编号或名称）。（A department account needs --responder: the responding unit it speaks for, by id or name.）',
-    );
-  }
-  if (input.role !== 'department' && input.responder) {
-    throw new UserInputError(
-      '只有部门账号（department）绑定报到单位。（Only a department account is bound to a responding unit.）',
-    );
-  }
+  const misfit = responderRoleProblem(input.role, Boolean(input.responder));
+  if (misfit) throw new UserInputError(misfit);
   const problem = passwordProblem(input.password, input.username);
   if (problem) throw new UserInputError(problem);
   const existing = await findUser(db, input.username);
@@ -148,6 +193,55 @@ export async function listUsers(db: Queryable): Promise<UserRow[]> {
 export async function countUsers(db: Queryable): Promise<number> {
   const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
   return row?.n ?? 0;
+}
+
+/**
+ * Changes an account's role, scope, unit or display name, with the rules of `addUser`: the
+ * role and scope must be valid, a department account must end up bound to a unit the server
+ * holds within its (new) scope, and only a department account keeps one. Every session ends,
+ * so the app signs in again and learns the new role and scope (its cursor then starts over).
+ */
+export async function updateUser(
+  db: Queryable,
+  username: string,
+  change: { role?: string; scope?: string; responder?: string; displayName?: string },
+): Promise<UserRow> {
+  const current = await findUser(db, username);
+  if (!current) throw new UserInputError(`没有用户 ${username}。（No user ${username}.）`);
+  if (
+    change.role === undefined &&
+    change.scope === undefined &&
+    change.responder === undefined &&
+    change.displayName === undefined
+  ) {
+    throw new UserInputError(
+      '没有要修改的内容：请给出 --role、--scope、--responder 或 --name。（Nothing to change: give --role, --scope, --responder or --name.）',
+    );
+  }
+  const role = change.role ?? current.role;
+  const scope = change.scope ?? current.scope;
+  checkUserFields({ username: current.username, role, scope });
+  if (change.responder !== undefined && role !== 'department') {
+    throw new UserInputError(responderRoleProblem(role as Role, true)!);
+  }
+  let responder: { id: string; name: string } | undefined;
+  if (role === 'department') {
+    // The unit given, else the one it has: either must still be there, within the new scope.
+    const given = change.responder ?? current.responderId;
+    const misfit = responderRoleProblem('department', Boolean(given));
+    if (misfit) throw new UserInputError(misfit);
+    responder = await findResponder(db, given!, scope);
+  }
+  const newUnit = responder !== undefined && responder.id !== current.responderId;
+  // A department's answers carry its name in history: a new unit brings its name, unless one is given.
+  const displayName = change.displayName ?? (newUnit ? responder!.name : current.displayName);
+  const [row] = await db.query<DbUser>(
+    `UPDATE users SET role = $2, scope = $3, responder_id = $4, display_name = $5
+      WHERE id = $1 RETURNING *`,
+    [current.id, role, scope, responder?.id ?? null, displayName],
+  );
+  await db.query('DELETE FROM sessions WHERE user_id = $1', [current.id]);
+  return toUser(row!);
 }
 
 /** Disables (or enables) an account; its sessions end at once. */

@@ -17,7 +17,7 @@ const MINUTE = 60_000;
 const FUTURE_SLACK_MS = 5 * MINUTE;
 
 export function reportDeadline(whistle: Pick<Whistle, 'blownAt' | 'reportWithinMin'>): string {
-  return new Date(Date.parse(whistle.blownAt) + whistle.reportWithinMin * MINUTE).toISOString();
+  return new Date(deadlineMs(whistle)).toISOString();
 }
 
 /**
@@ -31,9 +31,30 @@ export function callStatus(
   whistle: Pick<Whistle, 'blownAt' | 'reportWithinMin' | 'closedAt'>,
   now: number,
 ): CallStatus {
-  const deadline = Date.parse(whistle.blownAt) + whistle.reportWithinMin * MINUTE;
-  if (call.arrivedAt) return Date.parse(call.arrivedAt) <= deadline ? 'onTime' : 'late';
-  if (whistle.closedAt) return 'absent';
+  return statusBy(call.arrivedAt, deadlineMs(whistle), Boolean(whistle.closedAt), now);
+}
+
+/** The instant the summoned must have reported in by, in ms. */
+export function deadlineMs(
+  whistle: Pick<Whistle, 'blownAt' | 'reportWithinMin'>,
+  /** The whistle's time, when the caller parsed it already. */
+  blownMs: number = Date.parse(whistle.blownAt),
+): number {
+  return blownMs + whistle.reportWithinMin * MINUTE;
+}
+
+/**
+ * `callStatus` with the event's deadline worked out already: a year's overview classes some
+ * 15,000 calls of 5,000 events, and parses each event's time once instead of once per call.
+ */
+export function statusBy(
+  arrivedAt: string | undefined,
+  deadline: number,
+  closed: boolean,
+  now: number,
+): CallStatus {
+  if (arrivedAt) return Date.parse(arrivedAt) <= deadline ? 'onTime' : 'late';
+  if (closed) return 'absent';
   return now > deadline ? 'overdue' : 'waiting';
 }
 

@@ -11,7 +11,15 @@ import {
   reportDeadline,
   scoreOf,
 } from './rules';
-import { boardRank, byBoardOrder, departmentLines, monthOf, tallyOf, whistleRate } from './overview';
+import {
+  boardRank,
+  byBoardOrder,
+  departmentLines,
+  linesByMonth,
+  monthOf,
+  tallyOf,
+  whistleRate,
+} from './overview';
 
 // 2026-03-02 09:00 in Beijing; every time below is derived from it.
 const BLOWN = '2026-03-02T01:00:00.000Z';
@@ -174,6 +182,54 @@ describe('department lines and the whistle rate', () => {
     expect(whistleRate(0, 4000)).toMatchObject({ perThousand: 0, verdict: 'low' });
     expect(whistleRate(30, 1000)).toMatchObject({ perThousand: 30, verdict: 'high' });
     expect(whistleRate(2, 0)).toMatchObject({ perThousand: null, verdict: 'noTickets' });
+  });
+
+  it('splits a year into Beijing months, each department once per month and once in the total', () => {
+    // 23:50 on 31 January in Beijing is still January; 00:10 on 1 February is February, though
+    // both are 31 January in UTC. The month in between has no event and no line.
+    const jan = whistle({
+      id: 'jan',
+      blownAt: '2026-01-31T15:50:00.000Z',
+      closedAt: '2026-01-31T18:00:00.000Z',
+    });
+    const feb = whistle({ id: 'feb', blownAt: '2026-01-31T16:10:00.000Z', reportWithinMin: 60 });
+    const apr = whistle({
+      id: 'apr',
+      blownAt: '2026-04-10T02:00:00.000Z',
+      closedAt: '2026-04-10T05:00:00.000Z',
+    });
+    const after = (w: Whistle, minutes: number) =>
+      new Date(Date.parse(w.blownAt) + minutes * 60_000).toISOString();
+    const calls = [
+      call({ whistleId: 'jan', responderId: 'a', arrivedAt: after(jan, 30), evaluation: scores(3, 3, 3) }),
+      call({ whistleId: 'jan', responderId: 'b' }),
+      // The deadline is the event's own: 45 minutes is on time for a 60-minute event.
+      call({ whistleId: 'feb', responderId: 'a', arrivedAt: after(feb, 45), evaluation: scores(5, 5, 5) }),
+      call({ whistleId: 'feb', responderId: 'b' }),
+      call({ whistleId: 'apr', responderId: 'b', arrivedAt: after(apr, 31) }),
+      call({ whistleId: 'apr', responderId: 'a', deleted: true }),
+      call({ whistleId: 'gone', responderId: 'c', arrivedAt: after(apr, 1) }),
+    ];
+    const now = Date.parse('2026-06-01T00:00:00.000Z');
+    const { total, months } = linesByMonth([apr, feb, jan], calls, now);
+    expect([...months.keys()]).toEqual(['2026-01', '2026-02', '2026-04']);
+    const brief = (lines: ReturnType<typeof departmentLines>) =>
+      lines.map((l) => [l.responderId, l.summoned, l.onTime, l.late, l.absent, l.awaited, l.averageScore]);
+    expect(brief(months.get('2026-01')!)).toEqual([
+      ['a', 1, 1, 0, 0, 0, 3],
+      ['b', 1, 0, 0, 1, 0, null],
+    ]);
+    expect(brief(months.get('2026-02')!)).toEqual([
+      ['a', 1, 1, 0, 0, 0, 5],
+      ['b', 1, 0, 0, 0, 1, null],
+    ]);
+    expect(brief(months.get('2026-04')!)).toEqual([['b', 1, 0, 1, 0, 0, null]]);
+    expect(brief(total)).toEqual([
+      ['b', 3, 0, 1, 1, 1, null],
+      ['a', 2, 2, 0, 0, 0, 4],
+    ]);
+    // The total is the lines of all the events at once, as the month view computes them.
+    expect(total).toEqual(departmentLines([jan, feb, apr], calls, now));
   });
 
   it('counts an event in its Beijing month', () => {

@@ -11,8 +11,8 @@ import { fixClock, referenceDay } from './reference-clock';
  * a ticket raises a consultation topic (未诉先办), a meeting decides it with its vote (a vote
  * with more ballots than people present refused), the decision is carried out and residents
  * evaluate it; the meeting prints as a 会议纪要; the topic shows on the list at 民事民评 with
- * its ticket. A committee refuses a second chair; a demonstration point moves on with its
- * history. Then the same screens in English.
+ * its ticket. Then the same screens in English. The committees and the demonstration points
+ * have their own spec (committees-demo-points.spec.ts).
  */
 test.setTimeout(300_000);
 test.beforeEach(async ({ page }) => {

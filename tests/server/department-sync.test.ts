@@ -14,6 +14,7 @@ import { rejectedTable } from '../../renderer/sync/state';
 import {
   blowWhistle,
   evaluate,
+  deleteResponder,
   reply,
   saveResponder,
 } from '../../renderer/features/whistles/whistles-repository';
@@ -320,6 +321,118 @@ for (const backend of BACKENDS)
         const other = await new Http(server.url).login('deptStreetB');
         const theirs = await other.pullAll();
         expect(theirs.changes.some((c) => c.table === 'whistleCalls')).toBe(false);
+      }, 90_000);
+
+      it('changes an account with user set, and says why an account whose unit went sees nothing', async () => {
+        const street = await client();
+        const tStreet = await target('deptStreet');
+        const roads = await saveResponder(
+          street,
+          { name: '区市政市容委', kind: 'department', orgPath: STREET_A },
+          tStreet.user,
+        );
+        const parks = await saveResponder(
+          street,
+          { name: '区园林绿化局', kind: 'department', orgPath: STREET_A },
+          tStreet.user,
+        );
+        await syncOnce(street, tStreet);
+        await cli([
+          'user',
+          'add',
+          'roads',
+          '--role',
+          'department',
+          '--scope',
+          DISTRICT,
+          '--responder',
+          roads.id,
+          '--password-stdin',
+        ]);
+
+        // Refused as `user add` refuses, each in words that say what to do, Chinese first.
+        const refusal = (args: string[]) =>
+          cli(['user', 'set', ...args]).then(
+            () => 'accepted',
+            (e: unknown) => (e instanceof ExpectedError ? e.message : `unexpected ${String(e)}`),
+          );
+        expect(await refusal(['nobody', '--role', 'street'])).toMatch(
+          /^没有用户 nobody。（No user nobody\.）$/,
+        );
+        expect(await refusal(['roads'])).toMatch(/^没有要修改的内容.*（Nothing to change/);
+        expect(await refusal(['roads', '--role', 'mayor'])).toMatch(/^角色应为 .*（The role must be/);
+        expect(await refusal(['roads', '--scope', 'x/y'])).toMatch(/^范围应为区划代码路径/);
+        expect(await refusal(['roads', '--responder', '区不存在局'])).toMatch(
+          /^服务器上没有报到单位 区不存在局/,
+        );
+        expect(await refusal(['roads', '--role', 'street', '--responder', parks.id])).toMatch(
+          /^只有部门账号（department）绑定报到单位/,
+        );
+        // Its unit lies in street A: street B's scope would reach no call of it.
+        expect(await refusal(['roads', '--scope', STREET_B])).toContain('服务器上没有报到单位');
+        expect((await target('roads')).user).toMatchObject({ responderId: roads.id, scope: DISTRICT });
+
+        // Rebound to another unit (by name): the account takes the unit's name, and its sessions end.
+        const before = await new Http(server.url).login('roads');
+        expect(await cli(['user', 'set', 'roads', '--responder', '区园林绿化局'])).toMatch(
+          new RegExp(
+            `^已修改用户 roads（department，范围 ${DISTRICT}，报到单位 区园林绿化局（${parks.id}））`,
+          ),
+        );
+        expect((await before.request('GET', '/api/auth/session')).status).toBe(401);
+        expect((await target('roads')).user).toMatchObject({
+          responderId: parks.id,
+          displayName: '区园林绿化局',
+        });
+        expect(await cli(['user', 'list'])).toContain(`responder ${parks.id} 区园林绿化局`);
+
+        // The street deletes the unit later: the account is told at once why it would see nothing.
+        const wire = await new Http(server.url).login('roads');
+        expect((await wire.request('GET', '/api/auth/session')).status).toBe(200);
+        await deleteResponder(street, tStreet.user, parks.id);
+        await syncOnce(street, tStreet);
+        const session = await wire.request<Body<object>>('GET', '/api/auth/session');
+        expect(session.status).toBe(403);
+        expect(session.body.error.message).toMatch(
+          new RegExp(
+            `^此部门账号绑定的报到单位 ${parks.id} 已在服务器上删除.*user set roads --responder.*（The responding unit`,
+          ),
+        );
+        expect((await wire.pull()).status).toBe(403);
+        const login = await new Http(server.url).request<Body<object>>('POST', '/api/auth/login', {
+          username: 'roads',
+          password: PASSWORD,
+        });
+        expect(login.status).toBe(403);
+        expect(login.body.error.message).toBe(session.body.error.message);
+        // Signing out still works.
+        expect((await wire.request('POST', '/api/auth/logout', {})).status).toBe(204);
+        const list = await cli(['user', 'list']);
+        expect(list).toMatch(/^roads\t.*\t! 报到单位失效 unit gone\t/m);
+        expect(list).toMatch(/^! roads: 此部门账号绑定的报到单位/m);
+        expect(list).not.toMatch(/^! water:/m);
+
+        // Bound again, it signs in; made a street account, it keeps no unit.
+        await cli(['user', 'set', 'roads', '--responder', roads.id]);
+        expect((await target('roads')).user.responderId).toBe(roads.id);
+        expect(
+          await cli([
+            'user',
+            'set',
+            'roads',
+            '--role',
+            'street',
+            '--scope',
+            STREET_A,
+            '--name',
+            '市政联络员',
+          ]),
+        ).toContain('已修改用户 roads（street，范围 110105/110105001）');
+        const asStreet = (await target('roads')).user;
+        expect(asStreet).toMatchObject({ role: 'street', scope: STREET_A, displayName: '市政联络员' });
+        expect(asStreet.responderId).toBeUndefined();
+        // Back to department without a unit is refused as `user add` refuses it.
+        expect(await refusal(['roads', '--role', 'department'])).toMatch(/^部门账号需要用 --responder 指定/);
       }, 90_000);
     },
   );
