@@ -1,8 +1,7 @@
 import type { BurdenComplaint } from '../model/lists';
 import { isDate } from '../calendar/dates';
 import { orgPathOfCode } from '../org/codes';
-import { cleanText } from '../validation/text';
-import { cleanProse } from '../lists/prose';
+import { cleanProse, cleanText } from '../validation/text';
 import type { Checked, Issue } from '../validation/issue';
 
 export interface BurdenComplaintInput {

@@ -1,8 +1,7 @@
 import type { InfoSystem } from '../model/lists';
 import { normalizeForSearch } from '../search/terms';
 import { orgPathOfCode } from '../org/codes';
-import { cleanText } from '../validation/text';
-import { cleanProse } from '../lists/prose';
+import { cleanProse, cleanText } from '../validation/text';
 import type { Checked, Issue } from '../validation/issue';
 
 /** City-level information systems a community fills: cut from 40+ to 7 (seed). */

@@ -2,8 +2,7 @@ import type { AccessRequest } from '../model/lists';
 import { ASSISTANCE_MODES } from '../model/lists';
 import { isDate } from '../calendar/dates';
 import { orgPathOfCode } from '../org/codes';
-import { cleanText } from '../validation/text';
-import { cleanProse } from '../lists/prose';
+import { cleanProse, cleanText } from '../validation/text';
 import type { Checked, Issue } from '../validation/issue';
 
 /** What the request form gives, before checking. */

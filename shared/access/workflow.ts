@@ -1,5 +1,5 @@
 import type { AccessRequest, AccessStatus, AccessStep } from '../model/lists';
-import { cleanProse } from '../lists/prose';
+import { cleanProse } from '../validation/text';
 import type { Checked } from '../validation/issue';
 import { beijingDate } from './dates';
 

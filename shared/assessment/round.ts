@@ -14,7 +14,7 @@ import type { TicketRateRules } from '../model/ticket';
 import type { TicketFacts } from '../tickets/facts';
 import type { CoveragePlace } from '../places/coverage';
 import type { Checked, Issue } from '../validation/issue';
-import { cleanProse } from '../lists/prose';
+import { cleanProse } from '../validation/text';
 import {
   burden,
   burdenScore,

@@ -1,6 +1,5 @@
 import type { HolidayYear } from '../model/lists';
-import { cleanText } from '../validation/text';
-import { cleanProse } from '../lists/prose';
+import { cleanProse, cleanText } from '../validation/text';
 import type { Checked, Issue } from '../validation/issue';
 import { daysOf, isWeekend } from './work-calendar';
 import { isDate } from './dates';

@@ -13,7 +13,7 @@ import {
 } from '../model/governance';
 import type { Checked, Issue } from '../validation/issue';
 import { isDate } from '../calendar/dates';
-import { cleanText } from '../validation/text';
+import { cleanProse, cleanText } from '../validation/text';
 import { communityCodeOf } from '../org/paths';
 
 /**
@@ -106,7 +106,7 @@ export function checkLog(input: LogInput, today: string): Checked<LogFields> {
   const issues: Issue[] = [];
   if (!input.date || !isDate(input.date)) issues.push({ field: 'date', code: 'governance.dateRequired' });
   else if (input.date > today) issues.push({ field: 'date', code: 'governance.dateInFuture' });
-  const summary = cleanText(input.summary ?? '');
+  const summary = cleanProse(input.summary);
   if (!summary) issues.push({ field: 'summary', code: 'governance.summaryRequired' });
   const n = input.participants;
   if (n !== undefined && n !== null && !(Number.isInteger(n) && n >= 0))
@@ -131,7 +131,7 @@ export function checkExemption(
   today: string,
 ): Checked<{ reason: string; since: string }> {
   const issues: Issue[] = [];
-  const reason = cleanText(input.reason ?? '');
+  const reason = cleanProse(input.reason);
   if (!reason) issues.push({ field: 'reason', code: 'governance.reasonRequired' });
   if (!input.since || !isDate(input.since)) issues.push({ field: 'since', code: 'governance.dateRequired' });
   else if (input.since > today) issues.push({ field: 'since', code: 'governance.dateInFuture' });

@@ -9,7 +9,7 @@ import type {
 import { CONSULTATION_LEVELS, CONSULTATION_STEPS, PARTICIPANT_GROUPS } from '../model/governance';
 import type { Checked, Issue } from '../validation/issue';
 import { isDate } from '../calendar/dates';
-import { cleanText } from '../validation/text';
+import { cleanProse, cleanText } from '../validation/text';
 
 /**
  * The rules of 议事协商: the five steps in order (民事民提 → 民事民议 → 民事民决 → 民事民办 → 民事民评)
@@ -51,14 +51,14 @@ export type TopicFields = Pick<
 /** 民事民提: a title, who raised it and when. A topic from a ticket names the ticket. */
 export function checkTopic(input: TopicInput, today: string): Checked<TopicFields> {
   const issues: Issue[] = [];
-  const title = cleanText(input.title ?? '');
+  const title = cleanProse(input.title);
   if (!title) issues.push({ field: 'title', code: 'governance.titleRequired' });
   checkDay('raisedOn', input.raisedOn, today, issues);
   const ticketIds = [...new Set(input.ticketIds ?? [])];
   if (input.source === 'ticket' && ticketIds.length === 0)
     issues.push({ field: 'ticketIds', code: 'governance.ticketRequired' });
   if (issues.length > 0) return { ok: false, issues };
-  const description = cleanText(input.description ?? '');
+  const description = cleanProse(input.description);
   const raisedBy = cleanText(input.raisedBy ?? '');
   return {
     ok: true,
@@ -121,7 +121,7 @@ export function checkMeeting(
   checkDay('date', input.date, today, issues);
   if (isDate(input.date ?? '') && input.date < topic.raisedOn)
     issues.push({ field: 'date', code: 'governance.meetingBeforeRaised', values: { day: topic.raisedOn } });
-  const venue = cleanText(input.venue ?? '');
+  const venue = cleanProse(input.venue);
   if (!venue) issues.push({ field: 'venue', code: 'governance.venueRequired' });
   const level = input.level ?? topic.level;
   if (!CONSULTATION_LEVELS.includes(level)) issues.push({ field: 'level', code: 'governance.levelRequired' });
@@ -141,7 +141,7 @@ export function checkMeeting(
   let decision: MeetingFields['decision'];
   if (input.decision) {
     const d = input.decision;
-    const text = cleanText(d.text ?? '');
+    const text = cleanProse(d.text);
     if (!text) issues.push({ field: 'decision.text', code: 'governance.decisionRequired' });
     const votes = [d.votesFor, d.votesAgainst, d.abstentions];
     if (!votes.every(isCount)) issues.push({ field: 'decision.votesFor', code: 'governance.countInvalid' });
@@ -162,7 +162,7 @@ export function checkMeeting(
     decision = { ...d, text, carriedOutBy };
   }
   if (issues.length > 0) return { ok: false, issues };
-  const attendees = cleanText(input.attendees ?? '');
+  const attendees = cleanProse(input.attendees);
   const minutesBy = cleanText(input.minutesBy ?? '');
   return {
     ok: true,
@@ -221,7 +221,7 @@ export function checkCarryOut(
   checkDay('on', input.on, today, issues);
   if (decided && isDate(input.on ?? '') && input.on < decided.date)
     issues.push({ field: 'on', code: 'governance.carriedOutBeforeDecision', values: { day: decided.date } });
-  const summary = cleanText(input.summary ?? '');
+  const summary = cleanProse(input.summary);
   if (!summary) issues.push({ field: 'summary', code: 'governance.summaryRequired' });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: { on: input.on, summary } };
 }
@@ -253,7 +253,7 @@ export function checkEvaluation(
       values: { min: MIN_SCORE, max: MAX_SCORE },
     });
   if (issues.length > 0) return { ok: false, issues };
-  const note = cleanText(input.note ?? '');
+  const note = cleanProse(input.note);
   const by = cleanText(input.by ?? '');
   return {
     ok: true,
@@ -281,7 +281,7 @@ export function escalate(
   if (!to) issues.push({ field: 'reason', code: 'governance.topLevel' });
   else if (!isOpen(topic) || stepIndex(topic.step) >= stepIndex('carryOut'))
     issues.push({ field: 'reason', code: 'governance.topicPastEscalation' });
-  const reason = cleanText(input.reason ?? '');
+  const reason = cleanProse(input.reason);
   if (!reason) issues.push({ field: 'reason', code: 'governance.reasonRequired' });
   checkDay('on', input.on, today, issues);
   if (issues.length > 0 || !to) return { ok: false, issues };
@@ -306,7 +306,7 @@ export function checkClose(
 ): Checked<{ on: string; reason: string }> {
   const issues: Issue[] = [];
   if (!isOpen(topic)) issues.push({ field: 'reason', code: 'governance.topicFinished' });
-  const reason = cleanText(input.reason ?? '');
+  const reason = cleanProse(input.reason);
   if (!reason) issues.push({ field: 'reason', code: 'governance.reasonRequired' });
   checkDay('on', input.on, today, issues);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: { on: input.on, reason } };

@@ -2,7 +2,7 @@ import type { DemoPoint, DemoPointKind, DemoPointStatus } from '../model/governa
 import { DEMO_POINT_TARGETS } from '../model/governance';
 import type { Checked, Issue } from '../validation/issue';
 import { isDate } from '../calendar/dates';
-import { cleanText } from '../validation/text';
+import { cleanProse, cleanText } from '../validation/text';
 
 /**
  * Demonstration points: 申报 → 创建中 → 验收通过, and 撤销 from any of them. A revoked point stays
@@ -32,7 +32,7 @@ export function checkDemoPoint(
   const issues: Issue[] = [];
   if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
     issues.push({ field: 'year', code: 'governance.yearRange' });
-  const criteria = cleanText(input.criteria ?? '');
+  const criteria = cleanProse(input.criteria);
   if (!criteria) issues.push({ field: 'criteria', code: 'governance.criteriaRequired' });
   if (input.kind === 'placeGovernance' && !input.placeId)
     issues.push({ field: 'placeId', code: 'governance.placeRequired' });
@@ -70,7 +70,7 @@ export function changeStatus(
   else if (input.on > today) issues.push({ field: 'on', code: 'governance.dateInFuture' });
   else if (last && input.on < last)
     issues.push({ field: 'on', code: 'governance.beforeLastChange', values: { day: last } });
-  const note = cleanText(input.note ?? '');
+  const note = cleanProse(input.note);
   if (input.to === 'revoked' && !note) issues.push({ field: 'note', code: 'governance.reasonRequired' });
   if (issues.length > 0) return { ok: false, issues };
   const by = cleanText(input.by ?? '');

@@ -6,8 +6,7 @@ import {
   type ListKind,
 } from '../model/lists';
 import { isDate } from '../calendar/dates';
-import { cleanText } from '../validation/text';
-import { cleanProse } from './prose';
+import { cleanProse, cleanText } from '../validation/text';
 import type { Checked, Issue } from '../validation/issue';
 import { ITEM_KINDS } from './kinds';
 

@@ -34,3 +34,14 @@ export function cleanText(value: string): string {
 export function compactText(value: string): string {
   return cleanText(value).replace(/\s+/g, '');
 }
+
+/**
+ * Chinese prose as typed or pasted: titles, matters, reasons, answers, minutes. Unlike
+ * `cleanText` (for codes, numbers, names and addresses) it does not apply NFKC, which would turn
+ * the full-width punctuation of Chinese text — ，（）：；“” — into ASCII and change what a
+ * list, a 决定书 or a department's answer says. Zero-width characters from chat apps and Word
+ * and what no record can hold go, and the ends are trimmed.
+ */
+export function cleanProse(value: string | undefined): string {
+  return storableText((value ?? '').normalize('NFC').replace(ZERO_WIDTH, '')).trim();
+}

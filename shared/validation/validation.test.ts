@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkMobile, checkPhone, normalizePhone } from './phone';
 import { maskPhone, maskResidentId } from './mask';
-import { cleanText } from './text';
+import { cleanProse, cleanText } from './text';
 
 describe('phones', () => {
   it('normalises what people type', () => {
@@ -39,6 +39,18 @@ describe('masking', () => {
 describe('text', () => {
   it('folds full-width characters and drops zero-width ones', () => {
     expect(cleanText('  Ａ座\u200D３号楼\u3000')).toBe('A座3号楼');
+  });
+});
+
+describe('prose', () => {
+  it('keeps the full-width punctuation of Chinese text, dropping only what no one meant', () => {
+    expect(cleanProse(' 已清理，三日内（含周末）完成：“好”。\u200B')).toBe(
+      '已清理，三日内（含周末）完成：“好”。',
+    );
+    expect(cleanProse('说明\u0000')).toBe('说明');
+    expect(cleanProse(undefined)).toBe('');
+    // Names and codes still fold: what cleanText is for.
+    expect(cleanText('１２号楼，')).toBe('12号楼,');
   });
 });
 

@@ -2,7 +2,7 @@ import type { ReportingMember, ReportingMemberKind, ServiceActivity, UnitType } 
 import type { Checked, Issue } from '../validation/issue';
 import { isDate } from '../calendar/dates';
 import { checkMobile } from '../validation/phone';
-import { cleanText } from '../validation/text';
+import { cleanProse, cleanText } from '../validation/text';
 
 /**
  * The rules of a 双报到 record. `today` is passed in (`YYYY-MM-DD`, the recording office's
@@ -66,7 +66,7 @@ export function checkActivity(input: ActivityInput, today: string): Checked<Acti
   checkDay('date', input.date, today, issues);
   if (typeof input.hours !== 'number' || !(input.hours > 0 && input.hours <= MAX_ACTIVITY_HOURS))
     issues.push({ field: 'hours', code: 'dualReport.hoursRange', values: { max: MAX_ACTIVITY_HOURS } });
-  const content = cleanText(input.content ?? '');
+  const content = cleanProse(input.content);
   if (!content) issues.push({ field: 'content', code: 'dualReport.contentRequired' });
   if (issues.length > 0) return { ok: false, issues };
   return {

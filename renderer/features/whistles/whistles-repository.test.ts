@@ -136,9 +136,16 @@ describe('whistles repository', () => {
     expect((await db.whistleCalls.get(firm))!.reply).toBeUndefined();
     expect(await problemOf(reply(db, water, '  ', department))).toBe('errors.whistles.replyRequired');
 
-    await reply(db, water, '已调整夜间值班排班', department, BLOWN + 90 * 60_000);
+    // Chinese prose keeps its full-width punctuation: the answer reads as the department wrote it.
+    await reply(
+      db,
+      water,
+      ' 已调整夜间值班排班，三日内（含周末）清理完毕。',
+      department,
+      BLOWN + 90 * 60_000,
+    );
     expect((await db.whistleCalls.get(water))!.reply).toEqual({
-      text: '已调整夜间值班排班',
+      text: '已调整夜间值班排班，三日内（含周末）清理完毕。',
       at: at(90),
       by: '区水务局',
       byDepartment: true,

@@ -3,7 +3,7 @@ import type { CallEvaluation, Responder, Whistle, WhistleCall } from '@shared/mo
 import { isInScope } from '@shared/org/codes';
 import { streetCodeOf } from '@shared/org/paths';
 import { newId } from '@shared/ids';
-import { cleanText } from '@shared/validation/text';
+import { cleanProse, cleanText } from '@shared/validation/text';
 import { planStep, type StepInput } from '@shared/tickets/workflow';
 import {
   checkAction,
@@ -107,7 +107,7 @@ export interface WhistleInput {
 /** Blows a whistle: the event and one call per summoned unit, in one transaction. */
 export async function blowWhistle(db: StreetDeskDb, input: WhistleInput, actor: Actor): Promise<Whistle> {
   if (!canWriteTable(actor.role, 'whistles')) throw new RefusedError('errors.whistles.notWritable');
-  const title = cleanText(input.title);
+  const title = cleanProse(input.title);
   const problems = [];
   if (!title) problems.push({ field: 'title', key: 'errors.whistles.titleRequired' });
   if (!input.placeId && !cleanText(input.address ?? ''))
@@ -135,7 +135,7 @@ export async function blowWhistle(db: StreetDeskDb, input: WhistleInput, actor: 
     blownBy: actor.displayName,
     state: 'open',
     reportWithinMin: input.reportWithinMin,
-    ...(cleanText(input.description ?? '') ? { description: cleanText(input.description ?? '') } : {}),
+    ...(cleanProse(input.description) ? { description: cleanProse(input.description) } : {}),
     ...(input.placeId ? { placeId: input.placeId } : {}),
     ...(cleanText(input.address ?? '') ? { address: cleanText(input.address ?? '') } : {}),
     ...(input.reason === 'enforcement' && input.enforcementItemId
@@ -195,7 +195,7 @@ export async function recordAction(
     const problem = checkAction(call);
     if (problem) throw fail('action', problem);
     if (actor && !mayStateAction(call, whistle, actor)) throw new RefusedError('errors.whistles.notYourCall');
-    await db.whistleCalls.update(callId, { action: cleanText(action) });
+    await db.whistleCalls.update(callId, { action: cleanProse(action) });
   });
 }
 
@@ -208,7 +208,7 @@ export async function evaluate(
 ): Promise<void> {
   const evaluation: CallEvaluation = {
     ...marks,
-    note: cleanText(marks.note ?? '') || undefined,
+    note: cleanProse(marks.note) || undefined,
     at: new Date().toISOString(),
     by: actor.displayName,
   };
@@ -237,7 +237,7 @@ export async function reply(
   actor: Actor,
   now = Date.now(),
 ): Promise<void> {
-  const answer = cleanText(text);
+  const answer = cleanProse(text);
   if (!answer) throw InputError.of('reply', 'errors.whistles.replyRequired');
   await db.transaction('rw', db.whistles, db.whistleCalls, async () => {
     const { call } = await openCall(db, callId);
@@ -290,7 +290,7 @@ export async function closeWhistle(
   input: { outcome: string; resolvedTicketIds: string[]; closedAt?: string; ticketNote?: string },
   actor: Actor,
 ): Promise<void> {
-  const outcome = cleanText(input.outcome);
+  const outcome = cleanProse(input.outcome);
   const closedAt = input.closedAt ?? new Date().toISOString();
   const tables = [db.whistles, db.whistleCalls, db.responders, db.tickets, db.ticketSteps];
   await db.transaction('rw', tables, async () => {
