@@ -15,7 +15,7 @@ import { StreetDeskDb, withoutCapture } from '../../renderer/db/database';
 import {
   openWhistleData,
   ticketsByStreet,
-  whistleData,
+  whistleFacts,
 } from '../../renderer/features/whistles/whistles-repository';
 
 export const name = 'whistles';
@@ -115,7 +115,7 @@ export const api = {
   },
 
   /**
-   * The overview of the district-year: the events and calls read as the screen reads them, each
+   * The overview of the district-year: the events' and calls' facts read as the screen reads them, each
    * department's line for the year and for every month, and the district month's 吹哨率 per street.
    */
   async overviewYear(): Promise<{
@@ -129,7 +129,7 @@ export const api = {
     const db = new StreetDeskDb(DB);
     await db.open();
     const started = performance.now();
-    const read = await timed(() => whistleData(db, DISTRICT));
+    const read = await timed(() => whistleFacts(db, DISTRICT));
     const { whistles, calls } = read.value;
     const year = linesByMonth(whistles, calls, NOW).total;
     const linesDoneAt = performance.now();

@@ -4,6 +4,7 @@ import type { CoordinatorStatus, Shift, WorkSource } from '@shared/model/coordin
 import { searchText, termsOfText, TERM_SEPARATOR } from '@shared/search/terms';
 import { numberTerm } from '@shared/coordinators/search-keys';
 import { ticketFactsOf, type TicketFacts } from '@shared/tickets/facts';
+import { callFactsOf, whistleFactsOf, type CallFacts, type WhistleFacts } from '@shared/whistles/facts';
 import { beijingMonth } from '@shared/access/dates';
 import type { CatalogSpec } from './catalog';
 import { packTickets, unpackTickets } from './ticket-columns';
@@ -73,6 +74,8 @@ export interface CatalogFacts {
   coordinators: CoordinatorFacts;
   assignments: AssignmentFacts;
   tickets: TicketFacts;
+  whistles: WhistleFacts;
+  whistleCalls: CallFacts;
 }
 export type CataloguedTable = keyof CatalogFacts;
 
@@ -183,6 +186,20 @@ export const CATALOG_SPECS: { [T in CataloguedTable]: CatalogSpec & { factsOf(ro
       factsOf: (row) => ticketFactsOf(row as unknown as TicketFacts),
       pack: packTickets,
       unpack: unpackTickets,
+    },
+    // 吹哨报到, blocks per street (a big street's year: ~170 events, ~500 calls): the overview
+    // of a district-year counts from these facts and reads no rows (shared/whistles/facts).
+    whistles: {
+      blockDepth: 2,
+      sortOf: (row) => str(row.blownAt) ?? '',
+      textOf: () => '',
+      factsOf: (row) => whistleFactsOf(row as unknown as WhistleFacts),
+    },
+    whistleCalls: {
+      blockDepth: 2,
+      sortOf: (row) => str(row.whistleId) ?? '',
+      textOf: () => '',
+      factsOf: (row) => callFactsOf(row as unknown as CallFacts),
     },
     // Blocks per district: a few thousand units each, grids included.
     orgUnits: {

@@ -403,7 +403,8 @@ export async function readRecords<T extends CataloguedTable, R>(
  * so this needs no schema version.
  */
 // 3: org units carry dissolvedBy, so databases that applied a division change before it count right.
-// 4: tickets' rate facts, by community and month, so dashboards and assessments read no ticket rows.
+// 4: tickets' rate facts, by community and month, so dashboards and assessments read no ticket
+// rows; whistle events' and calls' facts, so the 吹哨报到 overview reads none either.
 export const CATALOG_FORMAT = 4;
 const FORMAT_KEY = 'catalogFormat';
 

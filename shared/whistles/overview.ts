@@ -1,5 +1,6 @@
 import { beijingMonth } from '../access/dates';
 import type { Whistle, WhistleCall } from '../model/whistle';
+import type { CallFacts, WhistleFacts } from './facts';
 import { callStatus, deadlineMs, scoreOf, statusBy, type CallStatus } from './rules';
 
 /**
@@ -76,7 +77,7 @@ function finish(tally: Tally): DepartmentLine[] {
  * Counts every call of a known event into the total and, when the event has one, its month's
  * tally: one pass over the calls, the call's status and score worked out once for both.
  */
-function count(facts: ReadonlyMap<string, EventFacts>, calls: readonly WhistleCall[], now: number): Tally {
+function count(facts: ReadonlyMap<string, EventFacts>, calls: readonly CallFacts[], now: number): Tally {
   const total: Tally = new Map();
   for (const call of calls) {
     const event = facts.get(call.whistleId);
@@ -98,7 +99,7 @@ function add(line: Line, counted: (typeof COUNTED)[CallStatus], score: number | 
   }
 }
 
-const factsOf = (whistle: Whistle, blownMs?: number, monthLines?: Tally): EventFacts => ({
+const factsOf = (whistle: WhistleFacts, blownMs?: number, monthLines?: Tally): EventFacts => ({
   deadline: deadlineMs(whistle, blownMs),
   closed: Boolean(whistle.closedAt),
   ...(monthLines ? { monthLines } : {}),
@@ -109,8 +110,8 @@ const factsOf = (whistle: Whistle, blownMs?: number, monthLines?: Tally): EventF
  * summoned first. Calls of other events are ignored, so a caller may pass all calls.
  */
 export function departmentLines(
-  whistles: readonly Whistle[],
-  calls: readonly WhistleCall[],
+  whistles: readonly WhistleFacts[],
+  calls: readonly CallFacts[],
   now: number,
 ): DepartmentLine[] {
   const facts = new Map<string, EventFacts>();
@@ -146,8 +147,8 @@ function monthNamer(): (ms: number) => string {
  * One pass over the events and one over the calls; each event's time is parsed once.
  */
 export function linesByMonth(
-  whistles: readonly Whistle[],
-  calls: readonly WhistleCall[],
+  whistles: readonly WhistleFacts[],
+  calls: readonly CallFacts[],
   now: number,
 ): { total: DepartmentLine[]; months: Map<string, DepartmentLine[]> } {
   const nameMonth = monthNamer();

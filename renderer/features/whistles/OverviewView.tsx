@@ -9,14 +9,14 @@ import { db } from '../../db';
 import { useUiStore } from '../../app/ui-store';
 import { todayInBeijing } from '../../common/dates';
 import { useNow } from '../../common/use-now';
-import { useResponderNames, useWhistleData } from './use-whistles';
+import { useResponderNames, useWhistleFacts } from './use-whistles';
 import { ticketsByStreet } from './whistles-repository';
 
 /** Each department's month (summoned, on time, late, absent, score) and each street's 吹哨率. */
 export function OverviewView() {
   const { t } = useTranslation();
   const scope = useUiStore((s) => s.scope);
-  const data = useWhistleData(scope);
+  const data = useWhistleFacts(scope);
   const names = useResponderNames();
   const now = useNow();
   const [month, setMonth] = useState(() => todayInBeijing().slice(0, 7));
@@ -27,7 +27,7 @@ export function OverviewView() {
   }, []);
 
   const inMonth = useMemo(
-    () => (data?.whistles ?? []).filter((w) => !w.deleted && monthOf(w.blownAt) === month),
+    () => (data?.whistles ?? []).filter((w) => monthOf(w.blownAt) === month),
     [data, month],
   );
   const lines = useMemo(() => departmentLines(inMonth, data?.calls ?? [], now), [inMonth, data, now]);

@@ -4,11 +4,11 @@ import type { Responder } from '@shared/model/whistle';
 import { boardRows, type BoardRow } from '@shared/whistles/board';
 import { db } from '../../db';
 import { useNow } from '../../common/use-now';
-import { openWhistleData, respondersFor, whistleData } from './whistles-repository';
+import { openWhistleData, respondersFor, whistleData, whistleFacts } from './whistles-repository';
 
-/** The scope's events with their calls, read together: the board and the overview both need both. */
-export function useWhistleData(scope: string) {
-  return useLiveQuery(() => whistleData(db, scope), [scope]);
+/** The facts of the scope's events and calls (whistleFacts): what the overview counts. */
+export function useWhistleFacts(scope: string) {
+  return useLiveQuery(() => whistleFacts(db, scope), [scope]);
 }
 
 /** Board rows: the open events alone (read by their index), or the whole of the scope's. */

@@ -13,8 +13,11 @@ import {
   recordArrival,
   reply,
   saveResponder,
+  whistleData,
+  whistleFacts,
   type WhistleInput,
 } from './whistles-repository';
+import { linesByMonth } from '@shared/whistles/overview';
 
 const STREET = '110105/110105001';
 const street = { role: 'street' as const, displayName: '街道值班员' };
@@ -188,5 +191,33 @@ describe('whistles repository', () => {
     const { db, waterId } = await setUp();
     await expect(deleteResponder(db, street, waterId)).rejects.toBeInstanceOf(DeleteRefused);
     expect(await db.responders.get(waterId)).toBeDefined();
+  });
+});
+
+describe('the overview’s facts', () => {
+  it('count as the rows do, follow every arrival, evaluation and close, and keep to the scope', async () => {
+    const { db, whistle, water, firm } = await setUp();
+    const now = BLOWN + 3 * 3_600_000;
+    const same = async (scope: string) => {
+      const facts = await whistleFacts(db, scope);
+      const rows = await whistleData(db, scope);
+      expect(linesByMonth(facts.whistles, facts.calls, now)).toEqual(
+        linesByMonth(rows.whistles, rows.calls, now),
+      );
+      return facts;
+    };
+    expect((await same(STREET)).calls).toHaveLength(2);
+    await recordArrival(db, water, { arrivedAt: at(50), people: '2人' }, street);
+    await evaluate(db, water, { timeliness: 2, attitude: 4, result: 3 }, street);
+    const evaluated = await same(STREET);
+    const lines = linesByMonth(evaluated.whistles, evaluated.calls, now).total;
+    expect(lines.find((l) => l.late === 1 && l.evaluated === 1)).toBeDefined();
+    await recordArrival(db, firm, { arrivedAt: at(10) }, street);
+    await recordAction(db, firm, '已维修', street);
+    await recordAction(db, water, '已抽水', street);
+    await closeWhistle(db, whistle.id, { outcome: '已处置', resolvedTicketIds: [] }, street);
+    expect((await same(STREET)).whistles[0]!.closedAt).toBeDefined();
+    // Another street's scope holds none of it.
+    expect(await same('110105/110105002')).toEqual({ whistles: [], calls: [] });
   });
 });
