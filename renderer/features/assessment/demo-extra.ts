@@ -1,11 +1,11 @@
 import type { SyncedTable } from '@shared/model/record';
 import { planDemo } from '@shared/demo/generate';
 import { generateStreetAssessment } from '@shared/demo/assessment';
-import { orgPathOfCode } from '@shared/org/codes';
 import { newId } from '@shared/ids';
 import { withoutCapture } from '../../db';
 import { todayInBeijing } from '../../common/dates';
 import type { DemoExtra } from '../welcome';
+import { communitiesOf, eachDemoStreet } from '../../common/demo/streets';
 
 const TABLES = ['assessmentRounds', 'assessmentScores'] as const satisfies readonly SyncedTable[];
 
@@ -16,22 +16,14 @@ const TABLES = ['assessmentRounds', 'assessmentScores'] as const satisfies reado
  */
 export const demoExtra: DemoExtra = {
   name: 'assessment',
-  async load(db, options, { signal, onProgress }) {
+  async load(db, options, ctx) {
     const written: Partial<Record<SyncedTable, string[]>> = Object.fromEntries(TABLES.map((t) => [t, []]));
-    const streets = planDemo(options).streets;
     const today = options.today ?? todayInBeijing();
-    for (const [i, code] of streets.entries()) {
-      if (signal.aborted) break;
-      const streetPath = orgPathOfCode(code);
-      const communities = await db.orgUnits
-        .where('orgPath')
-        .startsWith(`${streetPath}/`)
-        .filter((u) => (u.level === 'community' || u.level === 'village') && !u.deleted && !u.dissolvedBy)
-        .toArray();
+    await eachDemoStreet(planDemo(options).streets, ctx, async (street) => {
       const demo = generateStreetAssessment(
         options.seed,
-        { orgPath: streetPath },
-        communities,
+        { orgPath: street.path },
+        await communitiesOf(db, street.path),
         today,
         '街道综合评价',
       );
@@ -43,8 +35,7 @@ export const demoExtra: DemoExtra = {
       });
       written.assessmentRounds!.push(round.id);
       written.assessmentScores!.push(...scores.map((s) => s.id));
-      onProgress((i + 1) / streets.length);
-    }
+    });
     return written;
   },
 };

@@ -1,11 +1,12 @@
 import type { SyncedTable } from '@shared/model/record';
 import { planDemo } from '@shared/demo/generate';
 import { generateCommunityGovernance } from '@shared/demo/governance';
-import { isInScope, orgPathOfCode } from '@shared/org/codes';
+import { isInScope } from '@shared/org/codes';
 import { newId } from '@shared/ids';
 import { withoutCapture } from '../../db';
 import { todayInBeijing } from '../../common/dates';
 import type { DemoExtra } from '../welcome';
+import { communitiesOf, eachDemoStreet } from '../../common/demo/streets';
 
 const TABLES = [
   'committees',
@@ -24,18 +25,11 @@ const TABLES = [
 export const demoExtra: DemoExtra = {
   name: 'governance',
   after: ['tickets'],
-  async load(db, options, { signal, onProgress }) {
+  async load(db, options, ctx) {
     const written: Partial<Record<SyncedTable, string[]>> = Object.fromEntries(TABLES.map((t) => [t, []]));
-    const streets = planDemo(options).streets;
     const today = options.today ?? todayInBeijing();
-    for (const [i, code] of streets.entries()) {
-      if (signal.aborted) break;
-      const streetPath = orgPathOfCode(code);
-      const communities = await db.orgUnits
-        .where('orgPath')
-        .startsWith(`${streetPath}/`)
-        .filter((u) => u.level === 'community' || u.level === 'village')
-        .toArray();
+    await eachDemoStreet(planDemo(options).streets, ctx, async ({ path: streetPath }) => {
+      const communities = await communitiesOf(db, streetPath);
       // Workers and tickets have no index by place in the tree: read the street's once, then share out.
       const [streetWorkers, streetTickets] = await Promise.all([
         db.communityWorkers.filter((w) => isInScope(w.orgPath, streetPath)).toArray(),
@@ -69,8 +63,7 @@ export const demoExtra: DemoExtra = {
         written.consultationMeetings!.push(...demo.meetings.map((r) => r.id));
         written.demoPoints!.push(...demo.demoPoints.map((r) => r.id));
       }
-      onProgress((i + 1) / streets.length);
-    }
+    });
     return written;
   },
 };

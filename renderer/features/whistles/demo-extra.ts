@@ -2,11 +2,12 @@ import type { SyncedTable } from '@shared/model/record';
 import { planDemo } from '@shared/demo/generate';
 import { generateStreetWhistles } from '@shared/demo/whistles';
 import { generateCommunityDualReport } from '@shared/demo/dual-report';
-import { isInScope, orgPathOfCode } from '@shared/org/codes';
+import { isInScope } from '@shared/org/codes';
 import { newId } from '@shared/ids';
 import { withoutCapture, type StreetDeskDb } from '../../db';
 import { todayInBeijing } from '../../common/dates';
 import type { DemoExtra } from '../welcome';
+import { eachDemoStreet } from '../../common/demo/streets';
 
 /**
  * 吹哨报到 for the demo's streets: for those with tickets, their units and a year of events led
@@ -15,7 +16,7 @@ import type { DemoExtra } from '../welcome';
  */
 export const demoExtra: DemoExtra = {
   name: 'whistles',
-  async load(db, options, { signal, onProgress }) {
+  async load(db, options, ctx) {
     const written: Partial<Record<SyncedTable, string[]>> = {
       responders: [],
       whistles: [],
@@ -23,12 +24,9 @@ export const demoExtra: DemoExtra = {
       reportingMembers: [],
       serviceActivities: [],
     };
-    const streets = planDemo(options).streets;
     const today = options.today ?? todayInBeijing();
     const now = options.today ? Date.parse(`${options.today}T18:00:00+08:00`) : Date.now();
-    for (const [i, code] of streets.entries()) {
-      if (signal.aborted) break;
-      const path = orgPathOfCode(code);
+    await eachDemoStreet(planDemo(options).streets, ctx, async ({ path }) => {
       const tickets = await db.tickets.filter((t) => isInScope(t.orgPath, path)).toArray();
       let whistleIds: string[] = [];
       if (tickets.length > 0) {
@@ -46,8 +44,7 @@ export const demoExtra: DemoExtra = {
       const dual = await dualReportOf(db, options.seed, path, today, whistleIds);
       written.reportingMembers!.push(...dual.members);
       written.serviceActivities!.push(...dual.activities);
-      onProgress((i + 1) / streets.length);
-    }
+    });
     return written;
   },
 };

@@ -207,12 +207,12 @@ describe('the overview’s facts', () => {
       return facts;
     };
     expect((await same(STREET)).calls).toHaveLength(2);
-    await recordArrival(db, water, { arrivedAt: at(50), people: '2人' }, street);
+    await recordArrival(db, water, { arrivedAt: at(50), people: '2人' }, now);
     await evaluate(db, water, { timeliness: 2, attitude: 4, result: 3 }, street);
     const evaluated = await same(STREET);
     const lines = linesByMonth(evaluated.whistles, evaluated.calls, now).total;
     expect(lines.find((l) => l.late === 1 && l.evaluated === 1)).toBeDefined();
-    await recordArrival(db, firm, { arrivedAt: at(10) }, street);
+    await recordArrival(db, firm, { arrivedAt: at(10) }, now);
     await recordAction(db, firm, '已维修', street);
     await recordAction(db, water, '已抽水', street);
     await closeWhistle(db, whistle.id, { outcome: '已处置', resolvedTicketIds: [] }, street);
