@@ -87,8 +87,12 @@ export async function applyChanges(
           if (!local || !dequal(local, result.row)) puts.push(result.row);
         } else if (result.kind === 'delete') deletes.push(id);
       }
-      if (puts.length > 0) await store.bulkPut(puts);
+      // Deletes first, and org units (unique `code`) cleared before they are put: a page may
+      // give a code to one unit that another of the page held (a division change refused and set
+      // back while the change that took its code arrives), and a put in between would collide.
       if (deletes.length > 0) await store.bulkDelete(deletes);
+      if (puts.length > 1 && table === 'orgUnits') await store.bulkDelete(puts.map((r) => r.id as string));
+      if (puts.length > 0) await store.bulkPut(puts);
     }
 
     if (latest) await receiveClock(db, latest);

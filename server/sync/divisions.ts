@@ -8,6 +8,7 @@ import {
   partOfRefusedMessage,
   pathMoves,
   rebaseCreate,
+  unitMissingMessage,
   type ChangeLike,
   type PathMove,
   type UnitLike,
@@ -30,7 +31,7 @@ export interface DivisionGuard {
   /** Tells the guard a mutation was refused for another reason: a change record's refusal takes the change. */
   notApplied(m: Mutation): void;
   /** Tells the guard a mutation was applied, so later ones of the push see it. */
-  applied(m: Mutation, record: StoredRecord | undefined): void;
+  applied(m: Mutation, record: StoredRecord | undefined, existing: StoredRecord | undefined): void;
 }
 
 const streetOfPath = (path: string) => path.split('/').slice(0, 2).join('/');
@@ -93,6 +94,21 @@ export async function divisionGuard(
     for (const r of rows) refused.add(r.record_id);
   }
 
+  // A change that resizes or dissolves a unit the server did not hold builds on a unit that
+  // workstation made offline — by a change, or by hand. When that unit was not stored (its change
+  // or its code was refused, so its code may name another's community now), the change is refused
+  // whole. Its unit writes follow its record, so this is known when the record arrives, unless the
+  // unit was pushed in an earlier page and refused there (then it is not created here either).
+  const needs = new Map<string, Set<string>>();
+  for (const m of fresh) {
+    const change = divisionChangeOf(m);
+    if (!change || m.table !== 'orgUnits' || m.op !== 'update' || records.has(keyOf(m.table, m.id))) continue;
+    if (records.has(keyOf('divisionChanges', change))) continue;
+    needs.set(change, (needs.get(change) ?? new Set()).add(m.id));
+  }
+  const storedUnits = new Set<string>();
+  const lacking = (change: string) => [...(needs.get(change) ?? [])].some((id) => !storedUnits.has(id));
+
   let moves: PathMove[] | undefined;
   let occupied: Set<string> | undefined;
 
@@ -100,6 +116,11 @@ export async function divisionGuard(
     refusal(m, existing) {
       const change = divisionChangeOf(m);
       if (change && refused.has(change)) return partOfRefusedMessage();
+      if (change && !refused.has(change) && lacking(change)) {
+        refused.add(change);
+        const missing = m.table === 'divisionChanges' || (m.table === 'orgUnits' && !existing);
+        return missing ? unitMissingMessage() : partOfRefusedMessage();
+      }
       let clash: string | undefined;
       if (m.table === 'divisionChanges' && !existing && m.op === 'create')
         clash = registry.changeClash(m.id, m.changedFields as ChangeLike);
@@ -124,8 +145,11 @@ export async function divisionGuard(
     notApplied(m) {
       if (m.table === 'divisionChanges' && m.op === 'create') refused.add(m.id);
     },
-    applied(m, record) {
+    applied(m, record, existing) {
+      if (m.table === 'orgUnits' && typeof existing?.data.code === 'string')
+        registry.releaseUnit(existing.data.code, m.id);
       if (!record || record.deleted) return;
+      if (m.table === 'orgUnits') storedUnits.add(m.id);
       if (m.table === 'divisionChanges') {
         changes.set(m.id, record.data as ChangeLike);
         registry.giveCodes(m.id, record.data as ChangeLike);

@@ -208,7 +208,7 @@ export async function applyPush(
         continue;
       }
       const { record } = outcome;
-      divisions.applied(m, record);
+      divisions.applied(m, record, existing);
       if (outcome.changed) {
         seq += 1;
         records.set(key, record);

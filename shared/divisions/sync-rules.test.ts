@@ -130,6 +130,11 @@ describe('rebaseCreate', () => {
       targets: [{ code: C1, remainder: true }],
       result: { codes: [C1] },
     };
+    // Below it, in a grid no change is known to have moved: to the remainder itself, not a grid path.
+    const lost = { orgPath: `${merged.orgPath}/110105001002009`, gridCode: '110105001002009' };
+    expect(
+      rebaseCreate('places', lost, pathMoves([merged], new Map([['m', change]])), new Set()).fields,
+    ).toMatchObject({ orgPath: path(C1) });
     const ticket = { orgPath: merged.orgPath, content: '楼道堆物' };
     const { fields } = rebaseCreate(
       'tickets',

@@ -43,7 +43,7 @@ export function divisionChangeOf(m: MutationLike): string | undefined {
 /** A change record's fields as the rules read them (from a mutation or a stored record). */
 export interface ChangeLike {
   targets?: Pick<DivisionTarget, 'code' | 'remainder'>[];
-  result?: { codes?: string[] };
+  result?: { codes?: string[]; grids?: string[] };
   state?: string;
   effectiveOn?: string;
 }
@@ -78,20 +78,35 @@ export class CodeRegistry {
     return undefined;
   }
 
-  /** The first code a change record would give that is held or given already. */
+  /** A unit gave up its code (a grid moved and took another). */
+  releaseUnit(code: string, id: string): void {
+    if (this.units.get(code) === id) this.units.delete(code);
+  }
+
+  /**
+   * The first code a change record would give that is held or given already: a new community's
+   * code, or a grid's new code (two changes moving grids into one community at once pick the same
+   * free number; a grid code freed by an undo may be given again, so only held ones count).
+   */
   changeClash(changeId: string, change: ChangeLike): string | undefined {
-    return newCodesOf(change).find((code) => {
+    const community = newCodesOf(change).find((code) => {
       const giver = this.given.get(code);
       return this.units.has(code) || (giver !== undefined && giver !== changeId);
     });
+    return community ?? (change.result?.grids ?? []).find((code) => this.units.has(code));
   }
 }
 
-export const codeTakenMessage = (code: string) =>
-  `社区代码 ${code} 已被另一个单位或另一项区划调整使用（可能另一台电脑同时做了调整）。这项区划调整未保存，它的全部修改都已撤回；同步后请重新规划。（Community code ${code} is already used by another unit or another division change, perhaps made on another computer at the same time. This division change was not saved and all its edits were withdrawn; sync, then plan it again.）`;
+export const codeTakenMessage = (code: string) => {
+  const [zh, en] = code.length > 12 ? ['网格代码', 'Grid code'] : ['社区代码', 'Community code'];
+  return `${zh} ${code} 已被另一个单位或另一项区划调整使用（可能另一台电脑同时做了调整）。这项区划调整未保存，它的全部修改都已撤回；同步后请重新规划。（${en} ${code} is already used by another unit or another division change, perhaps made on another computer at the same time. This division change was not saved and all its edits were withdrawn; sync, then plan it again.）`;
+};
 
 export const partOfRefusedMessage = () =>
-  '这条修改属于一项未被保存的区划调整（社区代码已被占用），已随之撤回；同步后请重新规划。（This edit belongs to a division change that was not saved (its community code was taken), so it was withdrawn with it; sync, then plan it again.）';
+  '这条修改属于一项未被保存的区划调整（代码已被占用，或它调整的社区在服务器上不存在），已随之撤回；同步后请重新规划。（This edit belongs to a division change that was not saved (a code it gives was taken, or a community it changes is not on the server), so it was withdrawn with it; sync, then plan it again.）';
+
+export const unitMissingMessage = () =>
+  '这项区划调整所调整的社区在服务器上不存在（它来自本机一项未被保存的区划调整），整项调整未保存，它的全部修改都已撤回；同步后请重新规划。（A community this division change changes is not on the server (it came from a change of this computer that was not saved), so the whole change was not saved and all its edits were withdrawn; sync, then plan it again.）';
 
 export const createdInMovedMessage = (on: string, scope: string) =>
   `您新建这条记录时所在的网格或社区已于 ${on} 随区划调整划出您的范围 ${scope || '全市'}，记录未保存。（The grid or community where this record was created left your scope ${scope || 'the whole city'} in a division change on ${on}; the record was not saved.）`;
@@ -105,6 +120,11 @@ export interface PathMove {
   /** A grid's code before and after, when a grid moved. */
   fromGrid?: string;
   toGrid?: string;
+  /**
+   * A community merged away: what lay below it (a grid no change is known to have moved) goes to
+   * the remainder community itself, never to a grid path under a community it is not part of.
+   */
+  collapse?: boolean;
 }
 
 /** A unit as the mapping reads it. */
@@ -144,6 +164,7 @@ export function pathMoves(units: readonly UnitLike[], changes: ReadonlyMap<strin
           to: orgPathOfCode(code),
           changeId: u.dissolvedBy,
           on: change.effectiveOn ?? '',
+          collapse: true,
         });
     }
   }
@@ -179,7 +200,10 @@ export function rebaseCreate(
       .sort((a, b) => b.from.length - a.from.length)[0];
     if (!move) break;
     const former: FormerPlacement = { changeId: move.changeId, on: move.on, orgPath: path };
-    const next: Record<string, unknown> = { ...current, orgPath: move.to + path.slice(move.from.length) };
+    const next: Record<string, unknown> = {
+      ...current,
+      orgPath: move.collapse ? move.to : move.to + path.slice(move.from.length),
+    };
     if (typeof current.gridCode === 'string') {
       former.gridCode = current.gridCode;
       if (move.fromGrid && current.gridCode === move.fromGrid) next.gridCode = move.toGrid;

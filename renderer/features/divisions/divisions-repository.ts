@@ -148,6 +148,9 @@ export async function applyDivision(
       appliedAt: options.now,
       appliedBy: actor.displayName,
       households: before,
+      grids: plan.moves
+        .filter((m) => m.table === 'orgUnits' && m.to.code !== undefined && m.to.code !== m.from.code)
+        .map((m) => m.to.code!),
     },
   };
 
@@ -186,12 +189,13 @@ export async function applyDivision(
   }
 
   await db.transaction('rw', [...SYNCED_TABLES], async () => {
-    // The change record and its new units first: the outbox sends in write order, so the server
-    // meets the codes the change gives (and may refuse them) before any record moves.
+    // The outbox sends in write order: the change record first, so the server meets the codes it
+    // gives (and may refuse it whole) before anything else of it, then the units it resizes or
+    // dissolves and its new ones, and only then the records it moves.
     await db.divisionChanges.put(change);
-    const units = [...created, ...updated];
-    const stored = await db.orgUnits.bulkGet(units.map((u) => u.id));
-    await db.orgUnits.bulkPut(units.map((u, i) => ({ ...(stored[i] ?? {}), ...u })));
+    const stored = await db.orgUnits.bulkGet(updated.map((u) => u.id));
+    await db.orgUnits.bulkPut(updated.map((u, i) => ({ ...(stored[i] ?? {}), ...u })));
+    await db.orgUnits.bulkPut(created);
     for (const [table, moves] of byTable) {
       options.signal?.throwIfAborted();
       const rows = (await db.table(table).bulkGet(moves.map((m) => m.id))) as (Row | undefined)[];
