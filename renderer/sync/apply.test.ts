@@ -136,6 +136,14 @@ describe('applyChanges, org unit codes', () => {
       row(unit('a', '110105001004003'), 12),
       { table: 'orgUnits', id: 'refused', rev: 0, gone: true },
     ]);
+    // A unit outside the page whose own queued change moved it onto a code the page gives to
+    // another: parked under a code of its own until the server answers that change.
+    await withoutCapture(db, ['orgUnits'], () => db.orgUnits.put(unit('queued', '110105001004005')));
+    await applyChanges(db, [row(unit('other', '110105001004005'), 13)]);
+    expect((await db.orgUnits.get('other'))?.code).toBe('110105001004005');
+    expect((await db.orgUnits.get('queued'))?.code).toBe('110105001004005#queued');
+    await db.orgUnits.bulkDelete(['other', 'queued']);
+
     const held = await db.orgUnits.orderBy('code').toArray();
     expect(held.map((u) => [u.id, u.code])).toEqual([
       ['theirs', '110105001004001'],
