@@ -104,3 +104,51 @@ describe('applyChanges, the client clock', () => {
     expect(await readMeta<CursorState>(db, CURSOR_KEY)).toBeUndefined();
   });
 });
+
+describe('applyChanges, org unit codes', () => {
+  let db: StreetDeskDb;
+  afterEach(() => db.close());
+
+  it('applies a page that gives one unit the code another unit of the page gives up, and one that removes the unit holding it', async () => {
+    db = createTestDb();
+    await db.open();
+    const unit = (id: string, code: string) => ({
+      id,
+      code,
+      name: `网格${code.slice(12)}`,
+      level: 'grid' as const,
+      parentCode: code.slice(0, 12),
+      orgPath: `110105/110105001/${code.slice(0, 12)}/${code}`,
+      source: 'user' as const,
+    });
+    const row = (u: ReturnType<typeof unit>, rev: number): ChangeRow => {
+      const { id, ...data } = u;
+      return { table: 'orgUnits', id, rev, data, updatedAt: '2027-01-01T00:00:00.000Z', updatedBy: '街道' };
+    };
+    // Held here: a grid of a division change the server refused (gone in the page), and a grid
+    // whose code the page moves on, while another unit takes it — in that order.
+    await withoutCapture(db, ['orgUnits'], () =>
+      db.orgUnits.bulkAdd([unit('refused', '110105001004001'), unit('a', '110105001004002')]),
+    );
+    await applyChanges(db, [
+      row(unit('theirs', '110105001004001'), 10),
+      row(unit('b', '110105001004002'), 11),
+      row(unit('a', '110105001004003'), 12),
+      { table: 'orgUnits', id: 'refused', rev: 0, gone: true },
+    ]);
+    // A unit outside the page whose own queued change moved it onto a code the page gives to
+    // another: parked under a code of its own until the server answers that change.
+    await withoutCapture(db, ['orgUnits'], () => db.orgUnits.put(unit('queued', '110105001004005')));
+    await applyChanges(db, [row(unit('other', '110105001004005'), 13)]);
+    expect((await db.orgUnits.get('other'))?.code).toBe('110105001004005');
+    expect((await db.orgUnits.get('queued'))?.code).toBe('110105001004005#queued');
+    await db.orgUnits.bulkDelete(['other', 'queued']);
+
+    const held = await db.orgUnits.orderBy('code').toArray();
+    expect(held.map((u) => [u.id, u.code])).toEqual([
+      ['theirs', '110105001004001'],
+      ['b', '110105001004002'],
+      ['a', '110105001004003'],
+    ]);
+  });
+});

@@ -87,13 +87,31 @@ export async function applyChanges(
           if (!local || !dequal(local, result.row)) puts.push(result.row);
         } else if (result.kind === 'delete') deletes.push(id);
       }
-      if (puts.length > 0) await store.bulkPut(puts);
       if (deletes.length > 0) await store.bulkDelete(deletes);
+      if (table === 'orgUnits' && puts.length > 0) await makeRoomForCodes(store, puts);
+      if (puts.length > 0) await store.bulkPut(puts);
     }
 
     if (latest) await receiveClock(db, latest);
     if (options.cursor) await db.meta.put({ key: CURSOR_KEY, value: options.cursor });
   });
+}
+
+/**
+ * Org unit codes are unique here (`&code`), and a page may give a code to a unit while another
+ * unit still holds it: one of the page that gives it up (a division change refused and set back
+ * while the change that took the code arrives), or one whose own pending change moved it there —
+ * a change the server will refuse, since the code is taken, and set back right after. The page's
+ * units are cleared before they are put, and a unit outside the page that holds one of their codes
+ * is parked under a code of its own (`code#id`) until its pending change is answered.
+ */
+async function makeRoomForCodes(store: Table<Row, string>, puts: readonly Row[]): Promise<void> {
+  const ids = new Set(puts.map((r) => r.id as string));
+  const codes = puts.map((r) => r.code).filter((c): c is string => typeof c === 'string');
+  const holders = (await store.where('code').anyOf(codes).toArray()).filter((u) => !ids.has(u.id as string));
+  if (puts.length > 1) await store.bulkDelete([...ids]);
+  if (holders.length > 0)
+    await store.bulkPut(holders.map((u) => ({ ...u, code: `${String(u.code)}#${String(u.id)}` })));
 }
 
 /**

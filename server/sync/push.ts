@@ -13,6 +13,8 @@ import type {
 import type { Database, Queryable } from '../db/database';
 import { ApiError, badRequest } from '../api/errors';
 import { loadRecords, recordKey, saveRecords } from './records';
+import { divisionGuard } from './divisions';
+import { createdInMovedMessage } from '@shared/divisions/sync-rules';
 
 /** Seams for tests: runs inside the push transaction, just before it commits. */
 export interface PushHooks {
@@ -155,10 +157,11 @@ export async function applyPush(
     const rejected: RejectedMutation[] = [];
     const drafts: { draft: ConflictDraft; m: Mutation; record: StoredRecord | undefined }[] = [];
     const refused: { mutationId: number; table: string; id: string; orgPath?: string }[] = [];
+    const divisions = await divisionGuard(tx, fresh, records, recordKey);
 
     for (const sent of fresh) {
       // An audit event says who saw what: the session says who, never the body.
-      const m: Mutation =
+      let m: Mutation =
         sent.table === 'auditEvents'
           ? {
               ...sent,
@@ -173,24 +176,39 @@ export async function applyPush(
       const poison = fieldsProblem(sent.changedFields, sent.baseOrgPath);
       if (poison) {
         rejected.push(reject(sent, 'invalid', `无法保存这条修改：${poison}`));
+        divisions.notApplied(sent);
         continue;
       }
       const key = recordKey(m.table, m.id);
       const existing = records.get(key);
-      const auth = authorizeMutation(user, m, existing);
+      // A division change is all or nothing, and a community code names one community (issue 16).
+      const clash = divisions.refusal(sent, existing);
+      if (clash) {
+        rejected.push(reject(sent, 'invalid', clash));
+        continue;
+      }
+      // A record created offline in a grid that has moved since is created where the grid went.
+      const { m: placed, via } = divisions.rebase(m, existing);
+      let auth = authorizeMutation(user, placed, existing);
+      if (!auth.ok && via && auth.code === 'forbidden' && authorizeMutation(user, m, existing).ok)
+        auth = { ...auth, message: createdInMovedMessage(via.on, user.scope) };
+      m = placed;
       if (!auth.ok) {
         // A bundle is another client's work: another user may be allowed to import it later.
         if (request.bundle && auth.code === 'forbidden') {
           refused.push({ mutationId: m.mutationId, table: m.table, id: m.id, orgPath: auth.orgPath });
         } else rejected.push(reject(m, auth.code, auth.message));
+        divisions.notApplied(m);
         continue;
       }
       const outcome = mergeMutation(existing, m, { rev: seq + 1, at, user: user.displayName, now });
       if (outcome.kind === 'rejected') {
         rejected.push(reject(m, outcome.code, outcome.message));
+        divisions.notApplied(m);
         continue;
       }
       const { record } = outcome;
+      divisions.applied(m, record, existing);
       if (outcome.changed) {
         seq += 1;
         records.set(key, record);

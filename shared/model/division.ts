@@ -55,6 +55,11 @@ export interface DivisionChange extends SyncedRecord {
     households?: Record<string, number | null>;
     appliedAt: string;
     appliedBy?: string;
+    /**
+     * Codes the change gives to the grids it moves (changed ones only): the sync server refuses the
+     * change when another unit took one meanwhile (shared/divisions/sync-rules.ts).
+     */
+    grids?: string[];
   };
   undoneAt?: string;
 }

@@ -43,6 +43,11 @@ export interface OrgUnit extends SyncedRecord {
   deadlineRules?: TicketDeadlineRules;
   /** The division change that merged this unit away or made it a community; the unit stays as history. */
   dissolvedBy?: string;
+  /**
+   * The division change that created this unit or last set its households. It ties the unit's
+   * write to its change, so the sync server refuses them together (shared/divisions/sync-rules.ts).
+   */
+  divisionChangeId?: string;
 }
 
 /** The whole city: the scope of a city-level user, and the parent of every district. */

@@ -5,8 +5,9 @@ import type { FormerPlacement } from '@shared/model/division';
 import type { OrgUnit } from '@shared/model/org';
 import type { CommunityWorker, Place } from '@shared/model/place';
 import type { Ticket } from '@shared/model/ticket';
+import { MAX_PUSH_MUTATIONS } from '@shared/sync/protocol';
 import type { DivisionDraft } from '@shared/divisions/plan';
-import { isInScope } from '@shared/org/codes';
+import { isInScope, orgPathOfCode } from '@shared/org/codes';
 import { createTestDb } from '../../renderer/db/test-db';
 import type { StreetDeskDb } from '../../renderer/db';
 import { ensureClientClock } from '../../renderer/db/capture';
@@ -14,7 +15,12 @@ import { countPending } from '../../renderer/db/outbox';
 import { SyncApi } from '../../renderer/sync/api';
 import { syncOnce, type SyncTarget } from '../../renderer/sync/engine';
 import { rejectedTable } from '../../renderer/sync/state';
-import { applyDivision, previewDivision } from '../../renderer/features/divisions/divisions-repository';
+import {
+  applyDivision,
+  planUndo,
+  previewDivision,
+  undoDivision,
+} from '../../renderer/features/divisions/divisions-repository';
 import type { Database } from '../../server/db/database';
 import {
   BACKENDS,
@@ -349,5 +355,211 @@ for (const backend of BACKENDS)
           200,
         );
       }, 60_000);
+
+      /** A community of `grids` grids with one building each (plus `extra` in the last), at its own codes. */
+      async function community(
+        local: StreetDeskDb,
+        code: string,
+        name: string,
+        grids: number,
+        extra = 0,
+      ): Promise<Place[]> {
+        const path = orgPathOfCode(code);
+        const units: OrgUnit[] = [
+          { ...unit(code, name, 'community', 3600), orgPath: path, parentCode: code.slice(0, 9) },
+        ];
+        const places: Place[] = [];
+        for (let g = 1; g <= grids; g++) {
+          const grid = `${code}00${g}`;
+          units.push({
+            ...unit(grid, `${name}第${g}网格`, 'grid'),
+            orgPath: orgPathOfCode(grid),
+            parentCode: code,
+          });
+          const count = g === grids ? 1 + extra : 1;
+          for (let n = 0; n < count; n++) {
+            const number = g * 1000 + n;
+            places.push({
+              ...building(grid, number),
+              orgPath: orgPathOfCode(grid),
+              code: `${code}${String(number).padStart(4, '0')}`,
+              name: `${name}${number}号楼`,
+            });
+          }
+        }
+        await local.orgUnits.bulkAdd(units);
+        await local.places.bulkAdd(places);
+        return places;
+      }
+
+      const splitLastGrid = (code: string, name: string, grids: number): DivisionDraft => ({
+        kind: 'split',
+        sources: [code],
+        effectiveOn: EFFECTIVE,
+        targets: [
+          { code, name, gridCodes: [], placeIds: [], remainder: true },
+          { name: `${name}北`, gridCodes: [`${code}00${grids}`], placeIds: [] },
+        ],
+      });
+      const STREET = { role: 'street' as const, displayName: '街道民政科' };
+
+      it('refuses a split whose new community code another street client took offline at the same time, with every write of it, across push pages; the loser re-plans', async () => {
+        const A = '110105001030';
+        const B = '110105001031';
+        const first = await client();
+        const second = await client();
+        const tFirst = await target('divStreet');
+        await createUser(db, 'divStreet2', 'street', STREET_A);
+        const tSecond = await target('divStreet2');
+        await syncOnce(first, tFirst);
+        await community(first, A, '甲社区', 2);
+        // Enough buildings in the grid that leaves B that its split spans more than one push page.
+        const bPlaces = await community(first, B, '乙社区', 2, MAX_PUSH_MUTATIONS + 20);
+        await syncOnce(first, tFirst);
+        await syncOnce(second, tSecond);
+        expect(await second.places.count()).toBeGreaterThanOrEqual(bPlaces.length);
+
+        // Both workstations split offline from the same state: both take the lowest free code.
+        const won = await applyDivision(first, splitLastGrid(A, '甲社区', 2), STREET, { now: NOW });
+        const lost = await applyDivision(second, splitLastGrid(B, '乙社区', 2), STREET, { now: NOW });
+        const CODE = won.result!.codes[1]!;
+        expect(lost.result!.codes[1]).toBe(CODE);
+        expect(await countPending(second)).toBeGreaterThan(MAX_PUSH_MUTATIONS);
+
+        await syncOnce(first, tFirst);
+        expect(await rejectedTable(first).count()).toBe(0);
+        await syncOnce(second, tSecond);
+
+        // The change is refused with its reason, Chinese first, and so is every write it made.
+        const rejected = await rejectedTable(second).toArray();
+        const ofChange = rejected.find((r) => r.table === 'divisionChanges');
+        expect(ofChange).toMatchObject({ id: lost.id, code: 'invalid' });
+        expect(ofChange!.message).toMatch(new RegExp(`^社区代码 ${CODE} 已被`));
+        expect(ofChange!.message).toContain(`(Community code ${CODE} is already used`.replace('(', '（'));
+        const movedIds = bPlaces.filter((p) => p.gridCode === `${B}002`).map((p) => p.id);
+        const refusedIds = new Set(rejected.map((r) => r.id));
+        for (const id of movedIds) expect(refusedIds.has(id)).toBe(true);
+        expect(await countPending(second)).toBe(0);
+
+        // Nothing of it was applied on the server: one unit holds the code, B's grid and places stayed.
+        const units = await db.query<{ id: string; data: OrgUnit }>(
+          `SELECT id, data FROM records WHERE tbl = 'orgUnits' AND NOT deleted AND data->>'code' = $1`,
+          [CODE],
+        );
+        expect(units).toHaveLength(1);
+        expect(units[0]!.data.name).toBe('甲社区北');
+        const bRows = await db.query<{ org_path: string; data: Place }>(
+          `SELECT org_path, data FROM records WHERE tbl = 'places' AND id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
+          [JSON.stringify(movedIds)],
+        );
+        expect(bRows).toHaveLength(movedIds.length);
+        for (const r of bRows) {
+          expect(r.org_path).toBe(orgPathOfCode(`${B}002`));
+          expect(r.data.formerly).toBeUndefined();
+        }
+        const bUnit = await db.query<{ data: OrgUnit }>(
+          `SELECT data FROM records WHERE tbl = 'orgUnits' AND data->>'code' = $1`,
+          [B],
+        );
+        expect(bUnit[0]!.data.households).toBe(3600);
+        expect(bUnit[0]!.data.divisionChangeId).toBeUndefined();
+
+        // The losing workstation is set back to the server's state, the winner's change pulled in…
+        expect(await second.divisionChanges.get(lost.id)).toBeUndefined();
+        expect(await second.divisionChanges.get(won.id)).toBeDefined();
+        expect((await second.places.get(movedIds[0]!))?.orgPath).toBe(orgPathOfCode(`${B}002`));
+        const held = await second.orgUnits.where('code').equals(CODE).toArray();
+        expect(held.map((u) => u.name)).toEqual(['甲社区北']);
+        // …so it can plan again: another code, and this time the split goes through.
+        const again = await applyDivision(second, splitLastGrid(B, '乙社区', 2), STREET, { now: NOW });
+        expect(again.result!.codes[1]).not.toBe(CODE);
+        await rejectedTable(second).clear();
+        await syncOnce(second, tSecond);
+        expect(await rejectedTable(second).count()).toBe(0);
+        const moved = await db.query<{ org_path: string }>(
+          `SELECT org_path FROM records WHERE tbl = 'places' AND id = $1`,
+          [movedIds[0]],
+        );
+        expect(moved[0]!.org_path.startsWith(`${orgPathOfCode(again.result!.codes[1]!)}/`)).toBe(true);
+      }, 120_000);
+
+      it('creates a record made offline in a grid that has moved since where the grid went, and refuses it to a user who lost the grid', async () => {
+        const C = '110105001040';
+        const GRID = `${C}002`;
+        await createUser(db, 'divField40', 'field', orgPathOfCode(C));
+        const planner = await client();
+        const tPlanner = await target('divStreet');
+        await syncOnce(planner, tPlanner);
+        await community(planner, C, '丙社区', 2);
+        await syncOnce(planner, tPlanner);
+        const offlineStreet = await client();
+        const tOfflineStreet = await target('divStreet2');
+        await syncOnce(offlineStreet, tOfflineStreet);
+        const field = await client();
+        const tField = await target('divField40');
+        await syncOnce(field, tField);
+        expect(await field.orgUnits.where('code').equals(GRID).count()).toBe(1);
+
+        // Offline, the street's second workstation and the community's station each add a building in the grid…
+        const inGrid = (n: number): Place => ({
+          ...building(GRID, n),
+          orgPath: orgPathOfCode(GRID),
+          code: `${C}${String(n).padStart(4, '0')}`,
+          name: `丙社区新${n}号楼`,
+        });
+        const byStreet = inGrid(7001);
+        const byField = inGrid(7002);
+        await offlineStreet.places.add(byStreet);
+        await field.places.add(byField);
+        // …while the grid is split off into a new community.
+        const change = await applyDivision(planner, splitLastGrid(C, '丙社区', 2), STREET, { now: NOW });
+        await syncOnce(planner, tPlanner);
+        const NEW = change.result!.codes[1]!;
+        const grid = await planner.orgUnits.where('code').equals(`${NEW}002`).first();
+        expect(grid?.orgPath).toBe(orgPathOfCode(`${NEW}002`));
+
+        // The street's building lands in the grid where it is now, with the code of its community and 原属.
+        await syncOnce(offlineStreet, tOfflineStreet);
+        expect(await rejectedTable(offlineStreet).count()).toBe(0);
+        const landed = await offlineStreet.places.get(byStreet.id);
+        expect(landed).toMatchObject({
+          orgPath: orgPathOfCode(`${NEW}002`),
+          gridCode: `${NEW}002`,
+          code: `${NEW}7001`,
+          formerly: [
+            {
+              changeId: change.id,
+              on: EFFECTIVE,
+              orgPath: byStreet.orgPath,
+              gridCode: GRID,
+              code: byStreet.code,
+            },
+          ],
+        });
+
+        // The community's station lost the grid: its building goes to 同步 → 被拒 with the reason, not into silence.
+        await syncOnce(field, tField);
+        const refused = await rejectedTable(field).toArray();
+        expect(refused).toHaveLength(1);
+        expect(refused[0]).toMatchObject({ id: byField.id, code: 'forbidden' });
+        expect(refused[0]!.message).toMatch(
+          new RegExp(`^您新建这条记录时所在的网格或社区已于 ${EFFECTIVE} 随区划调整划出您的范围`),
+        );
+        expect(refused[0]!.message).not.toContain(NEW);
+        expect(await field.places.get(byField.id)).toBeUndefined();
+        expect(await countPending(field)).toBe(0);
+
+        // Undoing the split takes the building back with the records it moved, since its 原属 names the change.
+        await syncOnce(planner, tPlanner);
+        expect((await planUndo(planner, change.id)).blockers).toEqual([]);
+        await undoDivision(planner, change.id, STREET, { now: NOW });
+        await syncOnce(planner, tPlanner);
+        await syncOnce(offlineStreet, tOfflineStreet);
+        expect(await offlineStreet.places.get(byStreet.id)).toMatchObject({
+          orgPath: byStreet.orgPath,
+          gridCode: GRID,
+          code: byStreet.code,
+        });
+      }, 120_000);
     },
   );

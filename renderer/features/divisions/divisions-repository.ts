@@ -148,6 +148,9 @@ export async function applyDivision(
       appliedAt: options.now,
       appliedBy: actor.displayName,
       households: before,
+      grids: plan.moves
+        .filter((m) => m.table === 'orgUnits' && m.to.code !== undefined && m.to.code !== m.from.code)
+        .map((m) => m.to.code!),
     },
   };
 
@@ -155,7 +158,44 @@ export async function applyDivision(
   for (const m of plan.moves) byTable.set(m.table, [...(byTable.get(m.table) ?? []), m]);
   const total = plan.moves.length;
   let done = 0;
+
+  // Units the change writes carry its id (`divisionChangeId`; dissolved ones `dissolvedBy`), and
+  // moved records name it in 原属: the server refuses a change whose code another client took
+  // meanwhile together with every write of it, across push pages.
+  const created: OrgUnit[] = [];
+  const updated: OrgUnit[] = [];
+  plan.results.forEach((r, i) => {
+    const existing = unitsByCode.get(r.code);
+    if (existing) {
+      before[r.code] = existing.households ?? null;
+      updated.push({ ...(existing as OrgUnit), households: r.households, divisionChangeId: changeId });
+    } else {
+      created.push({
+        id: newId(),
+        orgPath: r.orgPath,
+        code: r.code,
+        name: draft.targets[i]!.name.trim(),
+        level: 'community',
+        parentCode: street,
+        households: r.households,
+        source: 'user',
+        divisionChangeId: changeId,
+      });
+    }
+  });
+  for (const code of plan.dissolved) {
+    const u = unitsByCode.get(code);
+    if (u) updated.push({ ...(u as OrgUnit), dissolvedBy: changeId });
+  }
+
   await db.transaction('rw', [...SYNCED_TABLES], async () => {
+    // The outbox sends in write order: the change record first, so the server meets the codes it
+    // gives (and may refuse it whole) before anything else of it, then the units it resizes or
+    // dissolves and its new ones, and only then the records it moves.
+    await db.divisionChanges.put(change);
+    const stored = await db.orgUnits.bulkGet(updated.map((u) => u.id));
+    await db.orgUnits.bulkPut(updated.map((u, i) => ({ ...(stored[i] ?? {}), ...u })));
+    await db.orgUnits.bulkPut(created);
     for (const [table, moves] of byTable) {
       options.signal?.throwIfAborted();
       const rows = (await db.table(table).bulkGet(moves.map((m) => m.id))) as (Row | undefined)[];
@@ -174,32 +214,6 @@ export async function applyDivision(
       progress({ phase: 'writing', done, total });
     }
     options.signal?.throwIfAborted();
-    const units: OrgUnit[] = [];
-    plan.results.forEach((r, i) => {
-      const existing = unitsByCode.get(r.code);
-      if (existing) {
-        before[r.code] = existing.households ?? null;
-        units.push({ ...(existing as OrgUnit), households: r.households });
-      } else {
-        units.push({
-          id: newId(),
-          orgPath: r.orgPath,
-          code: r.code,
-          name: draft.targets[i]!.name.trim(),
-          level: 'community',
-          parentCode: street,
-          households: r.households,
-          source: 'user',
-        });
-      }
-    });
-    for (const code of plan.dissolved) {
-      const u = unitsByCode.get(code);
-      if (u) units.push({ ...(u as OrgUnit), dissolvedBy: changeId });
-    }
-    const stored = await db.orgUnits.bulkGet(units.map((u) => u.id));
-    await db.orgUnits.bulkPut(units.map((u, i) => ({ ...(stored[i] ?? {}), ...u })));
-    await db.divisionChanges.put(change);
   });
   progress({ phase: 'done', done: total, total });
   return change;
@@ -315,6 +329,7 @@ export async function undoDivision(
         else next.households = h;
       }
       if (next.dissolvedBy === changeId) delete next.dissolvedBy;
+      if (next.divisionChangeId === changeId) delete next.divisionChangeId;
       await db.orgUnits.put(next);
     }
     await db.divisionChanges.put({ ...change, state: 'undone', undoneAt: options.now });
