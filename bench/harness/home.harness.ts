@@ -14,8 +14,8 @@ import { newId } from '@shared/ids';
 import { StreetDeskDb, withoutCapture } from '../../renderer/db/database';
 import { readAgendaInput } from '../../renderer/features/overview/agenda-data';
 import { lastMonths } from '@shared/dashboard/months';
-import { latestMonthWithTickets, monthlyRates, unitRanking } from '@shared/dashboard/tickets';
-import { readTicketFacts } from '../../renderer/db/ticket-facts';
+import { latestMonthWithTickets } from '@shared/dashboard/tickets';
+import { readTicketFigures } from '../../renderer/db/ticket-facts';
 import { watched } from './watch';
 
 export const name = 'home';
@@ -107,9 +107,9 @@ function street() {
 }
 
 /**
- * The street dashboard's ticket part, as DashboardPage computes it: the facts of the year's
- * tickets read from the catalog (readTicketFacts, what useTicketsOf runs), the twelve months'
- * three rates, and the ranking of the units below for the latest month. The other charts read
+ * The street dashboard's ticket part, as DashboardPage computes it: the year's tickets counted
+ * from the catalog as it is read (readTicketFigures, what useTicketFigures runs), the twelve
+ * months' three rates, and the ranking of the units below for the latest month. The other charts read
  * the catalog (coverage, roster) and stay small. The first run is the one a user opening the
  * dashboard waits for; later runs find IndexedDB's own cache warm.
  */
@@ -119,11 +119,12 @@ async function measureDashboard(dbName: string, scope: string) {
   const run = async () => {
     const started = performance.now();
     const months = lastMonths(TODAY);
-    const tickets = await readTicketFacts(db, scope, months);
+    const figures = await readTicketFigures(db, scope, months);
     const readMs = performance.now() - started;
-    const monthly = monthlyRates(tickets, months);
-    unitRanking(tickets, scope, latestMonthWithTickets(monthly) ?? months[months.length - 1]!);
-    return { ms: performance.now() - started, readMs, tickets: tickets.length, months: monthly.length };
+    const monthly = figures.monthly();
+    figures.ranking(latestMonthWithTickets(monthly) ?? months[months.length - 1]!);
+    const tickets = monthly.reduce((n, m) => n + m.rates.tickets, 0);
+    return { ms: performance.now() - started, readMs, tickets, months: monthly.length };
   };
   const { result: first, longestTaskMs } = await watched(run);
   const runs: (typeof first)[] = [];

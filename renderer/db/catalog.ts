@@ -339,26 +339,8 @@ export async function readCatalog<T extends CataloguedTable>(
   options: { parts?: Iterable<string> } = {},
 ): Promise<CatalogView<CatalogFacts[T]>> {
   const spec: CatalogSpec = CATALOG_SPECS[table];
-  const split = spec.subBlockOf !== undefined;
-  const exact = depthOf(scope) >= spec.blockDepth;
-  const prefix = exact ? codeAt(scope, spec.blockDepth)! : codeOfPath(scope);
   const store = db.table<StoredBlock, [string, string]>(CATALOG_TABLE);
-  let keys =
-    exact && !split
-      ? await store.where('[table+block]').equals([table, prefix]).primaryKeys()
-      : await store
-          .where('[table+block]')
-          .between(
-            [table, exact ? prefix + SUB_BLOCK : prefix],
-            [table, (exact ? prefix + SUB_BLOCK : prefix) + '\uffff'],
-            true,
-            true,
-          )
-          .primaryKeys();
-  if (split && options.parts) {
-    const parts = new Set(options.parts);
-    keys = keys.filter((k) => parts.has(subBlockOfKey(k[1])));
-  }
+  const keys = await scopeKeys(db, table, scope, options);
   const cacheKey = (k: [string, string]) => `${db.name}\u0000${k[0]}\u0000${k[1]}`;
   const startedAt = generation;
   // Held here, not looked up again after the await: a commit meanwhile empties the cache.
@@ -380,6 +362,68 @@ export async function readCatalog<T extends CataloguedTable>(
   }
   const blocks = keys.map((k) => fresh.get(cacheKey(k))).filter((b): b is ReadBlock => b !== undefined);
   return new CatalogView<CatalogFacts[T]>(blocks, depthOf(scope) > spec.blockDepth ? scope : null);
+}
+
+/** The keys of a table's blocks that hold a scope's records (and, for a split table, the parts asked for). */
+async function scopeKeys(
+  db: Dexie,
+  table: CataloguedTable,
+  scope: string,
+  { parts }: { parts?: Iterable<string> },
+): Promise<[string, string][]> {
+  const spec: CatalogSpec = CATALOG_SPECS[table];
+  const split = spec.subBlockOf !== undefined;
+  const exact = depthOf(scope) >= spec.blockDepth;
+  const prefix = exact ? codeAt(scope, spec.blockDepth)! : codeOfPath(scope);
+  const store = db.table<StoredBlock, [string, string]>(CATALOG_TABLE);
+  const keys =
+    exact && !split
+      ? await store.where('[table+block]').equals([table, prefix]).primaryKeys()
+      : await store
+          .where('[table+block]')
+          .between(
+            [table, exact ? prefix + SUB_BLOCK : prefix],
+            [table, (exact ? prefix + SUB_BLOCK : prefix) + '\uffff'],
+            true,
+            true,
+          )
+          .primaryKeys();
+  if (!split || !parts) return keys;
+  const wanted = new Set(parts);
+  return keys.filter((k) => wanted.has(subBlockOfKey(k[1])));
+}
+
+/** Blocks read and unpacked per task by eachCatalogBatch. */
+const BLOCKS_PER_TASK = 200;
+
+/**
+ * A scope's catalog entries, a few hundred blocks at a time, letting the page run between them:
+ * unpacking a district's year of tickets (7,000 blocks) at once is a task of half a second. Not
+ * cached; for counting screens that fold the entries into figures as they come.
+ */
+export async function eachCatalogBatch<T extends CataloguedTable>(
+  db: Dexie,
+  table: T,
+  scope: string,
+  options: { parts?: Iterable<string> },
+  visit: (entries: readonly CatalogEntry<CatalogFacts[T]>[]) => void,
+): Promise<void> {
+  const spec: CatalogSpec = CATALOG_SPECS[table];
+  const store = db.table<StoredBlock, [string, string]>(CATALOG_TABLE);
+  const keys = await scopeKeys(db, table, scope, options);
+  const within = depthOf(scope) > spec.blockDepth ? scope : null;
+  for (let i = 0; i < keys.length; i += BLOCKS_PER_TASK) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const b of await store.bulkGet(keys.slice(i, i + BLOCKS_PER_TASK))) {
+      if (!b) continue;
+      const entries = entriesOf(spec, b) as CatalogEntry<CatalogFacts[T]>[];
+      visit(
+        within === null
+          ? entries
+          : entries.filter((e) => e.orgPath === within || e.orgPath.startsWith(within + '/')),
+      );
+    }
+  }
 }
 
 /** The rows of a table inside a scope, in list order, optionally only those whose facts pass. */

@@ -10,3 +10,24 @@ export function beijingDate(iso: string): string {
 export function beijingMonth(iso: string): string {
   return beijingDate(iso).slice(0, 7);
 }
+
+/**
+ * `beijingMonth` of an instant in ms, for many instants of few months: the month's bounds are
+ * remembered, so an instant in the month seen last costs a comparison instead of a date
+ * formatted and cut (a district-year's 450,000 tickets fall in twelve months, block by block).
+ */
+export function beijingMonthNamer(): (ms: number) => string {
+  let from = Infinity;
+  let to = -Infinity;
+  let name = '';
+  return (ms) => {
+    if (ms >= from && ms < to) return name;
+    const local = new Date(ms + BEIJING_OFFSET_MS);
+    const year = local.getUTCFullYear();
+    const month = local.getUTCMonth();
+    from = Date.UTC(year, month, 1) - BEIJING_OFFSET_MS;
+    to = Date.UTC(year, month + 1, 1) - BEIJING_OFFSET_MS;
+    name = beijingMonth(new Date(from).toISOString());
+    return name;
+  };
+}

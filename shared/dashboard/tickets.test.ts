@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Ticket } from '../model/ticket';
-import { latestMonthWithTickets, monthlyRates, unitRanking } from './tickets';
-import { OUTSIDE_UNITS } from './children';
+import { latestMonthWithTickets, monthOfTicket, monthlyRates, TicketFigures, unitRanking } from './tickets';
+import { rank, ratesBy, ratesOf } from '../tickets/rates';
+import { childKeyOf, OUTSIDE_UNITS } from './children';
 
 const STREET = '110105/110105001';
 const A = `${STREET}/110105001001`;
@@ -72,5 +73,48 @@ describe('unit ranking', () => {
       '2026-03',
     );
     expect(ranking.map((r) => r.key).sort()).toEqual(['110105001', '110105002']);
+  });
+});
+
+describe('figures counted one ticket at a time', () => {
+  it('give each month the rates ratesOf gives its tickets, and each unit its rank', () => {
+    const states = ['closed', 'returned', 'visited', 'handling'] as const;
+    const tickets = Array.from({ length: 400 }, (_, i) =>
+      ticket(
+        [A, B, STREET, `${B}/110105001002001`][i % 4]!,
+        `2026-0${1 + (i % 4)}-${String(1 + (i % 28)).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:30:00`,
+        {
+          id: `t${i}`,
+          state: states[i % 4],
+          urgent: i % 7 === 0,
+          contactedAt:
+            i % 5 === 0
+              ? undefined
+              : new Date(Date.parse('2026-01-01T00:00:00Z') + i * 3_600_000).toISOString(),
+          resolution: i % 3 === 0 ? 'unresolved' : i % 3 === 1 ? 'resolved' : undefined,
+          satisfaction: i % 6 === 0 ? 'basicallySatisfied' : i % 6 === 1 ? 'dissatisfied' : undefined,
+          excludedReason: i % 11 === 0 ? '重复' : undefined,
+        },
+      ),
+    );
+    const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05'];
+    const rules = {
+      weights: { response: 20, resolution: 40, satisfaction: 40 },
+      points: { satisfied: 1, basicallySatisfied: 0.5, dissatisfied: 0 },
+    };
+    const figures = new TicketFigures(STREET, months, rules);
+    for (const t of tickets) figures.add(t);
+    // Against the definitions themselves: each month's tickets by monthOfTicket, their rates by
+    // ratesOf, the units by childKeyOf, ranked by rank.
+    for (const month of months) {
+      const inMonth = tickets.filter((t) => monthOfTicket(t) === month);
+      const keyOf = childKeyOf(STREET);
+      expect(figures.ranking(month)).toEqual(
+        rank(ratesBy(inMonth, (t) => keyOf(t.orgPath), rules.weights, rules.points)),
+      );
+      expect(figures.monthly().find((m) => m.month === month)!.rates).toEqual(
+        ratesOf(inMonth, rules.weights, rules.points),
+      );
+    }
   });
 });

@@ -27,14 +27,7 @@ export const DEFAULT_RATE_RULES: Readonly<TicketRateRules> = {
 export const RESPONSE_WINDOW_MS = 24 * 3600_000;
 export const URGENT_RESPONSE_WINDOW_MS = 2 * 3600_000;
 
-export interface TicketRates {
-  tickets: number;
-  assessed: number;
-  responded: number;
-  visited: number;
-  resolved: number;
-  rated: number;
-  satisfactionPoints: number;
+export interface TicketRates extends RateTally {
   /** Shares 0–1, or null where nothing was there to count. */
   responseRate: number | null;
   resolutionRate: number | null;
@@ -58,35 +51,52 @@ export function respondedInTime(t: RatedTicket): boolean {
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
-export function ratesOf(
-  tickets: Iterable<RatedTicket>,
-  weights: RateWeights = DEFAULT_RATE_WEIGHTS,
+/** The counts the three rates are made of; they add up, so a district's are its streets' summed. */
+export interface RateTally {
+  tickets: number;
+  assessed: number;
+  responded: number;
+  visited: number;
+  resolved: number;
+  rated: number;
+  satisfactionPoints: number;
+}
+
+export const emptyTally = (): RateTally => ({
+  tickets: 0,
+  assessed: 0,
+  responded: 0,
+  visited: 0,
+  resolved: 0,
+  rated: 0,
+  satisfactionPoints: 0,
+});
+
+/** Counts one ticket into a tally: the definition of what each rate counts. */
+export function tallyTicket(
+  tally: RateTally,
+  t: RatedTicket,
   points: Readonly<Record<TicketSatisfaction, number>> = DEFAULT_SATISFACTION_POINTS,
-): TicketRates {
-  let count = 0;
-  let assessed = 0;
-  let responded = 0;
-  let visited = 0;
-  let resolved = 0;
-  let rated = 0;
-  let satisfactionPoints = 0;
-  for (const t of tickets) {
-    count++;
-    if (!isAssessed(t)) continue;
-    assessed++;
-    if (respondedInTime(t)) responded++;
-    if (t.resolution) {
-      visited++;
-      if (t.resolution === 'resolved') resolved++;
-    }
-    if (t.satisfaction) {
-      rated++;
-      satisfactionPoints += points[t.satisfaction];
-    }
+): void {
+  tally.tickets++;
+  if (!isAssessed(t)) return;
+  tally.assessed++;
+  if (respondedInTime(t)) tally.responded++;
+  if (t.resolution) {
+    tally.visited++;
+    if (t.resolution === 'resolved') tally.resolved++;
   }
-  const responseRate = share(responded, assessed);
-  const resolutionRate = share(resolved, visited);
-  const satisfactionRate = share(satisfactionPoints, rated);
+  if (t.satisfaction) {
+    tally.rated++;
+    tally.satisfactionPoints += points[t.satisfaction];
+  }
+}
+
+/** The rates and the weighted score of a tally. */
+export function ratesOfTally(tally: RateTally, weights: RateWeights = DEFAULT_RATE_WEIGHTS): TicketRates {
+  const responseRate = share(tally.responded, tally.assessed);
+  const resolutionRate = share(tally.resolved, tally.visited);
+  const satisfactionRate = share(tally.satisfactionPoints, tally.rated);
   const parts: [number | null, number][] = [
     [responseRate, weights.response],
     [resolutionRate, weights.resolution],
@@ -97,19 +107,17 @@ export function ratesOf(
     weight > 0
       ? (parts.reduce((sum, [rate, w]) => (rate === null ? sum : sum + rate * w), 0) / weight) * 100
       : null;
-  return {
-    tickets: count,
-    assessed,
-    responded,
-    visited,
-    resolved,
-    rated,
-    satisfactionPoints,
-    responseRate,
-    resolutionRate,
-    satisfactionRate,
-    score,
-  };
+  return { ...tally, responseRate, resolutionRate, satisfactionRate, score };
+}
+
+export function ratesOf(
+  tickets: Iterable<RatedTicket>,
+  weights: RateWeights = DEFAULT_RATE_WEIGHTS,
+  points: Readonly<Record<TicketSatisfaction, number>> = DEFAULT_SATISFACTION_POINTS,
+): TicketRates {
+  const tally = emptyTally();
+  for (const t of tickets) tallyTicket(tally, t, points);
+  return ratesOfTally(tally, weights);
 }
 
 /** Rates per group (community, grid, department, month), in one pass over the tickets. */

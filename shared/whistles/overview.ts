@@ -1,4 +1,4 @@
-import { beijingMonth } from '../access/dates';
+import { beijingMonth, beijingMonthNamer } from '../access/dates';
 import type { Whistle, WhistleCall } from '../model/whistle';
 import type { CallFacts, WhistleFacts } from './facts';
 import { callStatus, deadlineMs, scoreOf, statusBy, type CallStatus } from './rules';
@@ -119,29 +119,6 @@ export function departmentLines(
   return finish(count(facts, calls, now));
 }
 
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
-
-/**
- * `monthOf` for many instants of few months: the month's bounds are remembered, so an instant
- * in the month seen last costs a comparison instead of a date formatted and cut (5,000 events
- * of a year fall in twelve months, mostly in order).
- */
-function monthNamer(): (ms: number) => string {
-  let from = Infinity;
-  let to = -Infinity;
-  let name = '';
-  return (ms) => {
-    if (ms >= from && ms < to) return name;
-    const local = new Date(ms + BEIJING_OFFSET_MS);
-    const year = local.getUTCFullYear();
-    const month = local.getUTCMonth();
-    from = Date.UTC(year, month, 1) - BEIJING_OFFSET_MS;
-    to = Date.UTC(year, month + 1, 1) - BEIJING_OFFSET_MS;
-    name = monthOf(new Date(from).toISOString());
-    return name;
-  };
-}
-
 /**
  * Department lines for each month of the events given, and for all of them: a year's overview.
  * One pass over the events and one over the calls; each event's time is parsed once.
@@ -151,7 +128,7 @@ export function linesByMonth(
   calls: readonly CallFacts[],
   now: number,
 ): { total: DepartmentLine[]; months: Map<string, DepartmentLine[]> } {
-  const nameMonth = monthNamer();
+  const nameMonth = beijingMonthNamer();
   const tallies = new Map<string, Tally>();
   const facts = new Map<string, EventFacts>();
   for (const w of whistles) {

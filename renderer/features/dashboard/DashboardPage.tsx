@@ -4,13 +4,19 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { levelBelow } from '@shared/dashboard/children';
 import { lastMonths } from '@shared/dashboard/months';
-import { latestMonthWithTickets, monthlyRates, unitRanking } from '@shared/dashboard/tickets';
+import { latestMonthWithTickets } from '@shared/dashboard/tickets';
 import { useUiStore } from '../../app/ui-store';
 import { useScopeUnits } from '../../common/scope/use-org';
 import { todayInBeijing } from '../../common/dates';
 import { useCommunitySizes, useCoverage } from '../places';
 import { useRateRules } from '../tickets';
-import { useAccessByDepartment, useChildUnits, useDeployment, useDrill, useTicketsOf } from './use-dashboard';
+import {
+  useAccessByDepartment,
+  useChildUnits,
+  useDeployment,
+  useDrill,
+  useTicketFigures,
+} from './use-dashboard';
 import { TicketsChart } from './charts/TicketsChart';
 import { RankingChart } from './charts/RankingChart';
 import { CoverageChart } from './charts/CoverageChart';
@@ -29,7 +35,6 @@ export function DashboardPage() {
   const scope = useUiStore((s) => s.scope);
   const path = useScopeUnits(scope);
   const months = useMemo(() => lastMonths(todayInBeijing()), []);
-  const tickets = useTicketsOf(scope, months);
   const units = useChildUnits(scope);
   const coverage = useCoverage(scope);
   const sizes = useCommunitySizes(scope);
@@ -38,15 +43,10 @@ export function DashboardPage() {
   const drill = useDrill();
 
   const rules = useRateRules(scope);
-  const monthly = useMemo(
-    () => (tickets && rules ? monthlyRates(tickets, months, rules) : undefined),
-    [tickets, months, rules],
-  );
+  const figures = useTicketFigures(scope, months, rules);
+  const monthly = useMemo(() => figures?.monthly(), [figures]);
   const latest = monthly && latestMonthWithTickets(monthly);
-  const ranking = useMemo(
-    () => (tickets && latest ? unitRanking(tickets, scope, latest, rules) : []),
-    [tickets, scope, latest, rules],
-  );
+  const ranking = useMemo(() => (figures && latest ? figures.ranking(latest) : []), [figures, latest]);
 
   const scopeName = path && path.length > 0 ? path.map((u) => u.name).join(' / ') : t('scope.city');
   const unitTitle = t(`dashboard.unit.${levelBelow(scope)}`);

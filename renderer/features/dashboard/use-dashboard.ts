@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TicketFacts } from '@shared/tickets/facts';
+import type { TicketRateRules } from '@shared/model/ticket';
+import type { TicketFigures } from '@shared/dashboard/tickets';
 import { CITY_CODE, type OrgUnit } from '@shared/model/org';
 import { codeOfPath } from '@shared/org/codes';
 import { accessOverview } from '@shared/access/overview';
@@ -9,7 +11,7 @@ import { deploymentByCategory } from '@shared/dashboard/coordinators';
 import { drillScope } from '@shared/dashboard/children';
 import { db } from '../../db';
 import { readCatalog } from '../../db/catalog';
-import { readTicketFacts } from '../../db/ticket-facts';
+import { readTicketFacts, readTicketFigures } from '../../db/ticket-facts';
 import { useUiStore } from '../../app/ui-store';
 import { useWorkCalendar } from '../../common/use-work-calendar';
 import { todayInBeijing } from '../../common/dates';
@@ -22,6 +24,22 @@ import { todayInBeijing } from '../../common/dates';
 export function useTicketsOf(scope: string, months: readonly string[]): TicketFacts[] | undefined {
   const key = months.join(',');
   return useLiveQuery(() => readTicketFacts(db, scope, months), [scope, key]);
+}
+
+/**
+ * The dashboard's ticket figures of the scope's `months` under its rate rules (readTicketFigures),
+ * counted as the catalog is read; undefined until the rules are known.
+ */
+export function useTicketFigures(
+  scope: string,
+  months: readonly string[],
+  rules: TicketRateRules | undefined,
+): TicketFigures | undefined {
+  const key = `${months.join(',')}|${JSON.stringify(rules ?? null)}`;
+  return useLiveQuery(
+    async () => (rules ? readTicketFigures(db, scope, months, rules) : undefined),
+    [scope, key],
+  );
 }
 
 /** The units one level below the scope, by code: what the charts compare and drill into. */
