@@ -28,18 +28,21 @@ export function useTicketsOf(scope: string, months: readonly string[]): TicketFa
 
 /**
  * The dashboard's ticket figures of the scope's `months` under its rate rules (readTicketFigures),
- * counted as the catalog is read; undefined until the rules are known.
+ * counted as the catalog is read; undefined until the rules are known, and while another scope's
+ * figures are all there is: a district's year takes a second to count, and a ranking of the
+ * scope left behind, under the new scope's headings, would be clicked into.
  */
 export function useTicketFigures(
   scope: string,
   months: readonly string[],
   rules: TicketRateRules | undefined,
 ): TicketFigures | undefined {
-  const key = `${months.join(',')}|${JSON.stringify(rules ?? null)}`;
-  return useLiveQuery(
-    async () => (rules ? readTicketFigures(db, scope, months, rules) : undefined),
-    [scope, key],
+  const key = `${scope}|${months.join(',')}|${JSON.stringify(rules ?? null)}`;
+  const counted = useLiveQuery(
+    async () => (rules ? { key, figures: await readTicketFigures(db, scope, months, rules) } : undefined),
+    [key],
   );
+  return counted?.key === key ? counted.figures : undefined;
 }
 
 /** The units one level below the scope, by code: what the charts compare and drill into. */
