@@ -1,4 +1,5 @@
 import type { Ticket, TicketRateRules } from '../model/ticket';
+import type { TicketFacts } from '../tickets/facts';
 import { beijingMonth, beijingMonthNamer } from '../access/dates';
 import {
   DEFAULT_RATE_RULES,
@@ -11,17 +12,8 @@ import {
 } from '../tickets/rates';
 import { childKeyOf } from './children';
 
-type DashboardTicket = Pick<
-  Ticket,
-  | 'orgPath'
-  | 'state'
-  | 'receivedAt'
-  | 'contactedAt'
-  | 'urgent'
-  | 'resolution'
-  | 'satisfaction'
-  | 'excludedReason'
->;
+/** What the charts count of a ticket: its facts (shared/tickets/facts), whatever holds them. */
+type DashboardTicket = Omit<TicketFacts, 'id' | 'deleted'>;
 
 /** The Beijing month (`YYYY-MM`) a ticket was received in: the month it is assessed in. */
 export const monthOfTicket = (t: Pick<Ticket, 'receivedAt'>) => beijingMonth(t.receivedAt);
